@@ -1,0 +1,264 @@
+//! Amazon S3 and S3-compatible servers: the `<Error>` XML body, the `x-amz-error-code` header,
+//! and the SDK exception strings people paste (boto3/botocore, Java SDK, Go SDK v2, JS SDK v3).
+//!
+//! Which S3 answered: `aws-s3` when the response carries AWS's marks (`Server: AmazonS3`,
+//! `x-amz-id-2`, a `HostId`, an `amazonaws.com` endpoint in the body or the request URL), else
+//! `s3-compatible`. Later provider files narrow `s3-compatible` down (MinIO, R2, B2, ...).
+
+use crate::context::RequestContext;
+use crate::diagnosis::BodyFormat;
+use crate::ids::ProviderId;
+use crate::input::loose::Value;
+use crate::input::xml::XmlDoc;
+use crate::input::Response;
+
+use super::{context_host, without, Parsed, MAX_FIELDS};
+
+/// The typed view of an S3 error body: every element S3 documents for upload errors. Values are
+/// kept as sent; sizes and skews are parsed into numbers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct S3Error {
+    /// `Code`.
+    pub code: Option<String>,
+    /// `Message`.
+    pub message: Option<String>,
+    /// `RequestId`.
+    pub request_id: Option<String>,
+    /// `HostId` (extended request id).
+    pub host_id: Option<String>,
+    /// `Resource`.
+    pub resource: Option<String>,
+    /// `Key`.
+    pub key: Option<String>,
+    /// `BucketName`.
+    pub bucket_name: Option<String>,
+    /// `AWSAccessKeyId`.
+    pub aws_access_key_id: Option<String>,
+    /// `StringToSign`.
+    pub string_to_sign: Option<String>,
+    /// `StringToSignBytes` (hex).
+    pub string_to_sign_bytes: Option<String>,
+    /// `CanonicalRequest`.
+    pub canonical_request: Option<String>,
+    /// `CanonicalRequestBytes` (hex).
+    pub canonical_request_bytes: Option<String>,
+    /// `SignatureProvided`.
+    pub signature_provided: Option<String>,
+    /// `RequestTime`.
+    pub request_time: Option<String>,
+    /// `ServerTime`.
+    pub server_time: Option<String>,
+    /// `MaxAllowedSkewMilliseconds`.
+    pub max_allowed_skew_ms: Option<u64>,
+    /// `Expires`.
+    pub expires: Option<String>,
+    /// `X-Amz-Expires`.
+    pub x_amz_expires: Option<String>,
+    /// `Region`.
+    pub region: Option<String>,
+    /// `Endpoint`.
+    pub endpoint: Option<String>,
+    /// `Bucket`.
+    pub bucket: Option<String>,
+    /// `ProposedSize`.
+    pub proposed_size: Option<u64>,
+    /// `MaxSizeAllowed`.
+    pub max_size_allowed: Option<u64>,
+    /// `MinSizeAllowed`.
+    pub min_size_allowed: Option<u64>,
+    /// `ArgumentName`.
+    pub argument_name: Option<String>,
+    /// `ArgumentValue`.
+    pub argument_value: Option<String>,
+    /// `HeadersNotSigned`.
+    pub headers_not_signed: Option<String>,
+    /// `UploadId`.
+    pub upload_id: Option<String>,
+    /// `PartNumber`.
+    pub part_number: Option<u64>,
+    /// `ETag`.
+    pub etag: Option<String>,
+    /// `Condition`.
+    pub condition: Option<String>,
+}
+
+impl S3Error {
+    /// Reads the typed view from `(name, value)` pairs (a parsed body's fields plus its code and
+    /// message).
+    pub fn from_fields<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut e = S3Error::default();
+        for (name, value) in pairs {
+            let s = || Some(value.to_string());
+            let n = || value.trim().parse::<u64>().ok();
+            match name {
+                "Code" => e.code = s(),
+                "Message" => e.message = s(),
+                "RequestId" => e.request_id = s(),
+                "HostId" => e.host_id = s(),
+                "Resource" => e.resource = s(),
+                "Key" => e.key = s(),
+                "BucketName" => e.bucket_name = s(),
+                "AWSAccessKeyId" => e.aws_access_key_id = s(),
+                "StringToSign" => e.string_to_sign = s(),
+                "StringToSignBytes" => e.string_to_sign_bytes = s(),
+                "CanonicalRequest" => e.canonical_request = s(),
+                "CanonicalRequestBytes" => e.canonical_request_bytes = s(),
+                "SignatureProvided" => e.signature_provided = s(),
+                "RequestTime" => e.request_time = s(),
+                "ServerTime" => e.server_time = s(),
+                "MaxAllowedSkewMilliseconds" => e.max_allowed_skew_ms = n(),
+                "Expires" => e.expires = s(),
+                "X-Amz-Expires" => e.x_amz_expires = s(),
+                "Region" => e.region = s(),
+                "Endpoint" => e.endpoint = s(),
+                "Bucket" => e.bucket = s(),
+                "ProposedSize" => e.proposed_size = n(),
+                "MaxSizeAllowed" => e.max_size_allowed = n(),
+                "MinSizeAllowed" => e.min_size_allowed = n(),
+                "ArgumentName" => e.argument_name = s(),
+                "ArgumentValue" => e.argument_value = s(),
+                "HeadersNotSigned" => e.headers_not_signed = s(),
+                "UploadId" => e.upload_id = s(),
+                "PartNumber" => e.part_number = n(),
+                "ETag" => e.etag = s(),
+                "Condition" => e.condition = s(),
+                _ => {}
+            }
+        }
+        e
+    }
+
+    /// The typed view of a parsed response.
+    pub fn of(parsed: &Parsed) -> Self {
+        let mut e = S3Error::from_fields(parsed.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        e.code = parsed.code.clone();
+        e.message = parsed.message.clone();
+        e.request_id = parsed.request_id.clone();
+        e
+    }
+}
+
+/// Does this look like AWS rather than another S3-compatible server?
+pub fn s3_provider(
+    resp: &Response<'_>,
+    ctx: Option<&RequestContext>,
+    doc: Option<&XmlDoc>,
+) -> ProviderId {
+    let server_is_aws = resp
+        .header("server")
+        .is_some_and(|s| s.eq_ignore_ascii_case("AmazonS3"));
+    let host_is_aws = context_host(ctx).is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com");
+    let body_is_aws = doc.is_some_and(|d| {
+        d.get("HostId").is_some_and(|h| !h.is_empty())
+            || d.get("Endpoint").is_some_and(|e| e.contains("amazonaws.com"))
+            || d.get("Resource").is_some_and(|e| e.contains("amazonaws.com"))
+    });
+    if server_is_aws || host_is_aws || body_is_aws || resp.header("x-amz-id-2").is_some() {
+        ProviderId::AwsS3
+    } else {
+        ProviderId::S3Compatible
+    }
+}
+
+/// An S3-shaped XML error (`<Error><Code>…`).
+pub fn from_xml(resp: &Response<'_>, ctx: Option<&RequestContext>, doc: XmlDoc) -> Option<Parsed> {
+    if doc.root != "Error" || doc.get("Code").is_none() {
+        return None;
+    }
+    let mut p = Parsed::new(s3_provider(resp, ctx, Some(&doc)), BodyFormat::Xml);
+    p.code = doc.get("Code").map(str::to_string);
+    p.message = doc.get("Message").map(str::to_string);
+    p.request_id = doc
+        .get("RequestId")
+        .map(str::to_string)
+        .or_else(|| resp.header("x-amz-request-id").map(str::to_string));
+    p.fields = without(doc.fields, &["Code", "Message", "RequestId"]);
+    Some(p)
+}
+
+/// An S3 error serialised as JSON or a Python/JS dump of the SDK's parsed error
+/// (`{'Error': {'Code': 'AccessDenied', ...}, 'ResponseMetadata': {...}}`).
+pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
+    let err = v.get("Error").filter(|e| e.is_obj())?;
+    let code = err.text("Code")?;
+    let mut p = Parsed::new(s3_provider(resp, ctx, None), resp.format);
+    p.code = Some(code.to_string());
+    p.message = err.text("Message").map(str::to_string);
+    let meta = v.get("ResponseMetadata");
+    p.request_id = meta
+        .and_then(|m| m.text("RequestId"))
+        .map(str::to_string);
+    p.body_status = meta.and_then(|m| m.status("HTTPStatusCode"));
+    p.fields = without(v.flatten(MAX_FIELDS), &["Error.Code", "Error.Message"]);
+    Some(p)
+}
+
+/// The exception strings SDKs print:
+/// - boto3/botocore: `An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+/// - Java SDK: `... (Service: Amazon S3; Status Code: 403; Error Code: SignatureDoesNotMatch; Request ID: X; ...)`
+/// - Go SDK v2: `operation error S3: PutObject, https response error StatusCode: 403, RequestID: X, HostID: Y, api error AccessDenied: Access Denied`
+pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Parsed> {
+    let text = resp.text;
+    let mut p = Parsed::new(s3_provider(resp, ctx, None), BodyFormat::Text);
+    if let Some(i) = text.find("An error occurred (") {
+        let rest = &text[i + "An error occurred (".len()..];
+        let end = rest.find(')')?;
+        p.code = Some(rest[..end].to_string());
+        let after = &rest[end..];
+        if let Some(op) = after
+            .strip_prefix(") when calling the ")
+            .and_then(|s| s.split(" operation").next())
+        {
+            p.fields.push(("operation".into(), op.to_string()));
+        }
+        p.message = after
+            .split_once(": ")
+            .map(|(_, m)| first_line(m).trim().trim_end_matches(['"', '\'']).to_string());
+        return Some(p);
+    }
+    if text.contains("Error Code: ") && (text.contains("Amazon S3") || text.contains("Status Code: ")) {
+        p.code = after_label(text, "Error Code: ");
+        p.body_status = after_label(text, "Status Code: ").and_then(|s| s.parse().ok());
+        p.request_id = after_label(text, "Request ID: ");
+        if let Some(ext) = after_label(text, "S3 Extended Request ID: ") {
+            p.fields.push(("HostId".into(), ext));
+            p.provider = ProviderId::AwsS3;
+        }
+        p.message = text
+            .find(" (Service: ")
+            .map(|i| first_line(text[..i].rsplit('\n').next().unwrap_or("")).trim().to_string())
+            .filter(|m| !m.is_empty());
+        return p.code.is_some().then_some(p);
+    }
+    if let Some(i) = text.find("api error ") {
+        let rest = &text[i + "api error ".len()..];
+        let (code, msg) = rest.split_once(':')?;
+        if code.is_empty() || code.contains(char::is_whitespace) {
+            return None;
+        }
+        p.code = Some(code.to_string());
+        p.message = Some(first_line(msg).trim().to_string());
+        p.body_status = after_label(text, "StatusCode: ").and_then(|s| s.parse().ok());
+        p.request_id = after_label(text, "RequestID: ");
+        if let Some(host) = after_label(text, "HostID: ") {
+            p.fields.push(("HostId".into(), host));
+            p.provider = ProviderId::AwsS3;
+        }
+        return Some(p);
+    }
+    None
+}
+
+fn first_line(s: &str) -> &str {
+    s.split('\n').next().unwrap_or(s)
+}
+
+/// The value after `label` up to the next `;`, `,`, `)` or line end.
+fn after_label(text: &str, label: &str) -> Option<String> {
+    let i = text.find(label)?;
+    let rest = &text[i + label.len()..];
+    let end = rest.find([';', ',', ')', '\n']).unwrap_or(rest.len());
+    let v = rest[..end].trim();
+    (!v.is_empty()).then(|| v.to_string())
+}

@@ -1,0 +1,214 @@
+//! Who answered, and what they said: each provider module detects its own responses and parses
+//! them into the common fields of [`Parsed`].
+//!
+//! Detection runs most specific first: bodies whose shape names the provider (Supabase's
+//! `statusCode` string, V7's upper-case codes, problem+json's `type`), then S3-shaped XML, then
+//! free-text forms (Unstructured exceptions, SDK exception strings), then codes found only in
+//! headers. Anything left is `unknown`, with whatever code and message a generic reading finds.
+
+use crate::context::RequestContext;
+use crate::diagnosis::BodyFormat;
+use crate::ids::ProviderId;
+use crate::input::loose::Value;
+use crate::input::{xml, Response};
+
+pub mod aws_s3;
+pub mod problem_json;
+pub mod supabase;
+pub mod unstructured;
+pub mod v7_darwin;
+
+/// Most fields kept from one body.
+pub const MAX_FIELDS: usize = 512;
+
+/// A provider's reading of the response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// Who answered.
+    pub provider: ProviderId,
+    /// The provider's own code, exactly as on the wire.
+    pub code: Option<String>,
+    /// The provider's message.
+    pub message: Option<String>,
+    /// The id to quote to support.
+    pub request_id: Option<String>,
+    /// The status the body claims, when it carries one.
+    pub body_status: Option<u16>,
+    /// Everything else found, in order, by wire name (`Key`, `errors[0].reason`).
+    pub fields: Vec<(String, String)>,
+    /// The format the error was read from.
+    pub format: BodyFormat,
+}
+
+impl Parsed {
+    /// An empty reading for `provider` in `format`.
+    pub fn new(provider: ProviderId, format: BodyFormat) -> Self {
+        Parsed {
+            provider,
+            code: None,
+            message: None,
+            request_id: None,
+            body_status: None,
+            fields: Vec::new(),
+            format,
+        }
+    }
+
+    /// The first field named `name`.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Reads the response: the first provider that recognises it wins.
+pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
+    // A pasted exception names the layer that raised it, even when a body is embedded in it.
+    let from_exception = if resp.format == BodyFormat::Text || resp.embedded {
+        unstructured::from_text(resp)
+    } else {
+        None
+    };
+    let parsed = from_exception.or_else(|| match resp.format {
+        BodyFormat::Xml => xml::parse(&resp.body).and_then(|doc| aws_s3::from_xml(resp, ctx, doc)),
+        BodyFormat::Json | BodyFormat::ProblemJson => {
+            resp.value.as_ref().and_then(|v| from_json(resp, ctx, v))
+        }
+        BodyFormat::Text => aws_s3::from_text(resp, ctx)
+            .or_else(|| supabase::from_text(resp))
+            .or_else(|| v7_darwin::from_text(resp)),
+        BodyFormat::Html | BodyFormat::Empty => None,
+    });
+    parsed
+        .or_else(|| from_headers(resp, ctx))
+        .unwrap_or_else(|| generic(resp))
+}
+
+fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
+    supabase::from_json(resp, ctx, v)
+        .or_else(|| v7_darwin::from_json(resp, ctx, v))
+        .or_else(|| problem_json::from_json(resp, v))
+        .or_else(|| aws_s3::from_json(resp, ctx, v))
+}
+
+/// An error carried only by headers (HEAD requests, empty bodies).
+fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Parsed> {
+    if let Some(code) = resp.header("x-amz-error-code") {
+        let mut p = Parsed::new(aws_s3::s3_provider(resp, ctx, None), resp.format);
+        p.code = Some(code.to_string());
+        p.message = resp.header("x-amz-error-message").map(str::to_string);
+        p.request_id = resp.header("x-amz-request-id").map(str::to_string);
+        return Some(p);
+    }
+    if let Some(code) = resp.header("x-ms-error-code") {
+        let mut p = Parsed::new(ProviderId::AzureBlob, resp.format);
+        p.code = Some(code.to_string());
+        p.request_id = resp.header("x-ms-request-id").map(str::to_string);
+        return Some(p);
+    }
+    None
+}
+
+/// Nothing recognised the response: keep what a generic reading finds.
+fn generic(resp: &Response<'_>) -> Parsed {
+    let mut p = Parsed::new(ProviderId::Unknown, resp.format);
+    match resp.format {
+        BodyFormat::Json | BodyFormat::ProblemJson => {
+            if let Some(v) = &resp.value {
+                let inner = v.get("error").filter(|e| e.is_obj()).unwrap_or(v);
+                p.code = ["code", "error", "errorCode", "reason"]
+                    .iter()
+                    .find_map(|k| inner.text(k))
+                    .map(str::to_string);
+                p.message = ["message", "error_description", "detail", "msg"]
+                    .iter()
+                    .find_map(|k| inner.text(k))
+                    .map(str::to_string);
+                p.body_status = inner.status("statusCode").or_else(|| inner.status("status"));
+                p.fields = without(v.flatten(MAX_FIELDS), &["code", "message"]);
+            }
+        }
+        BodyFormat::Xml => {
+            if let Some(doc) = xml::parse(&resp.body) {
+                p.code = doc.get("Code").map(str::to_string);
+                p.message = doc.get("Message").map(str::to_string);
+                p.fields = without(doc.fields, &["Code", "Message"]);
+            }
+        }
+        BodyFormat::Html => {
+            if let Some(title) = html_title(&resp.body) {
+                p.fields.push(("title".into(), title));
+            }
+        }
+        BodyFormat::Text => {
+            p.body_status = status_in_text(resp.text);
+            let line = resp.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+            if !line.is_empty() {
+                p.message = Some(line.chars().take(500).collect());
+            }
+        }
+        BodyFormat::Empty => {}
+    }
+    p
+}
+
+/// An HTTP status mentioned in free text: "status code 413", "HTTP 403", "statusCode: 400",
+/// "returned 404", "<HttpError 404 ...".
+pub fn status_in_text(text: &str) -> Option<u16> {
+    const LABELS: &[&str] = &[
+        "status code ",
+        "status code: ",
+        "statusCode: ",
+        "statusCode=",
+        "Status Code: ",
+        "status: ",
+        "HTTP ",
+        "HttpError ",
+        "HTTP/1.1 ",
+        "HTTP/2 ",
+    ];
+    let head = crate::input::cap_str(text, 64 * 1024);
+    LABELS.iter().find_map(|label| {
+        let i = head.find(label)?;
+        let digits: String = head[i + label.len()..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let n: u16 = digits.parse().ok()?;
+        (digits.len() == 3 && (100..=599).contains(&n)).then_some(n)
+    })
+}
+
+/// Drops the named fields (they have their own place in the diagnosis).
+pub fn without(fields: Vec<(String, String)>, names: &[&str]) -> Vec<(String, String)> {
+    fields
+        .into_iter()
+        .filter(|(k, _)| !names.contains(&k.as_str()))
+        .collect()
+}
+
+/// The text of an HTML page's `<title>`.
+pub fn html_title(body: &str) -> Option<String> {
+    let lower = crate::input::cap_str(body, 64 * 1024).to_ascii_lowercase();
+    let start = lower.find("<title")?;
+    let open_end = start + lower.get(start..)?.find('>')? + 1;
+    let end = open_end + lower.get(open_end..)?.find("</title")?;
+    let title = body.get(open_end..end)?.trim();
+    (!title.is_empty()).then(|| title.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The host of the request URL in the context, lower-cased.
+pub fn context_host(ctx: Option<&RequestContext>) -> Option<String> {
+    let url = ctx?.url.as_deref()?;
+    let after_scheme = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = after_scheme
+        .split(['/', '?', '#'])
+        .next()?
+        .rsplit('@')
+        .next()?;
+    let host = host.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}

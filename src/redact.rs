@@ -1,0 +1,416 @@
+//! One place that keeps secrets out of every output.
+//!
+//! Never shown in full: SigV4/SigV2 signatures, session tokens (`X-Amz-Security-Token`),
+//! `Authorization` headers, SAS `sig=`, JWT signatures (the header and claims stay readable),
+//! API keys and secret keys. Access key ids keep their prefix and last four characters
+//! (`ASIA…LA5J`): enough to tell keys apart, not enough to use one.
+//!
+//! Redaction runs last, over the whole [`Diagnosis`]: message, fields, evidence, notes and the
+//! request context, so no code path can forget it.
+
+use std::borrow::Cow;
+
+use crate::context::RequestContext;
+use crate::diagnosis::Diagnosis;
+
+/// What a label's value is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Hidden but for its first four characters.
+    Secret,
+    /// An access key id: prefix and last four kept.
+    KeyId,
+    /// `AKID/20260101/region/s3/aws4_request`: the key id part is shortened.
+    Credential,
+    /// `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` or `Bearer …`.
+    Authorization,
+}
+
+/// Names whose values are secrets, in query strings, form fields, headers, JSON and logs.
+/// Compared ignoring ASCII case.
+const LABELS: &[(&str, Kind)] = &[
+    ("x-amz-signature", Kind::Secret),
+    ("x-amz-security-token", Kind::Secret),
+    ("x-goog-signature", Kind::Secret),
+    ("signatureprovided", Kind::Secret),
+    ("signature", Kind::Secret),
+    ("sig", Kind::Secret),
+    ("securitytoken", Kind::Secret),
+    ("sessiontoken", Kind::Secret),
+    ("session_token", Kind::Secret),
+    ("aws_session_token", Kind::Secret),
+    ("aws_secret_access_key", Kind::Secret),
+    ("secretaccesskey", Kind::Secret),
+    ("secret_access_key", Kind::Secret),
+    ("secret_key", Kind::Secret),
+    ("secretkey", Kind::Secret),
+    ("client_secret", Kind::Secret),
+    ("accountkey", Kind::Secret),
+    ("access_token", Kind::Secret),
+    ("refresh_token", Kind::Secret),
+    ("id_token", Kind::Secret),
+    ("apikey", Kind::Secret),
+    ("api_key", Kind::Secret),
+    ("api-key", Kind::Secret),
+    ("x-api-key", Kind::Secret),
+    ("password", Kind::Secret),
+    ("token", Kind::Secret),
+    ("awsaccesskeyid", Kind::KeyId),
+    ("accesskeyid", Kind::KeyId),
+    ("aws_access_key_id", Kind::KeyId),
+    ("x-amz-credential", Kind::Credential),
+    ("credential", Kind::Credential),
+    ("authorization", Kind::Authorization),
+    ("cookie", Kind::Secret),
+];
+
+fn kind_of(name: &str) -> Option<Kind> {
+    let name = name.trim();
+    LABELS
+        .iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(name))
+        .map(|(_, k)| *k)
+}
+
+/// Hides a secret: its first four characters and a marker, or only the marker when short.
+pub fn secret(value: &str) -> String {
+    let v = value.trim();
+    if v.is_empty() || v.contains("[redacted]") {
+        return v.to_string();
+    }
+    if v.chars().count() < 12 {
+        return "…[redacted]".into();
+    }
+    let head: String = v.chars().take(4).collect();
+    format!("{head}…[redacted]")
+}
+
+/// Shortens an access key id to its prefix and last four characters: `ASIA…LA5J`.
+pub fn key_id(value: &str) -> String {
+    let v = value.trim();
+    let n = v.chars().count();
+    if v.contains('…') || n < 12 {
+        return v.to_string();
+    }
+    let head: String = v.chars().take(4).collect();
+    let tail: String = v.chars().skip(n - 4).collect();
+    format!("{head}…{tail}")
+}
+
+fn credential(value: &str) -> String {
+    match value.split_once('/') {
+        Some((key, rest)) => format!("{}/{rest}", key_id(key)),
+        None => key_id(value),
+    }
+}
+
+fn authorization(value: &str) -> String {
+    let v = value.trim();
+    if let Some((scheme, rest)) = v.split_once(' ') {
+        if scheme.eq_ignore_ascii_case("AWS4-HMAC-SHA256") || scheme.starts_with("GOOG4") {
+            // Keep Credential scope and SignedHeaders: they are what people debug.
+            let parts: Vec<String> = rest
+                .split(',')
+                .map(|p| {
+                    let p = p.trim();
+                    match p.split_once('=') {
+                        Some((k, val)) if k.eq_ignore_ascii_case("Signature") => {
+                            format!("{k}={}", secret(val))
+                        }
+                        Some((k, val)) if k.eq_ignore_ascii_case("Credential") => {
+                            format!("{k}={}", credential(val))
+                        }
+                        _ => p.to_string(),
+                    }
+                })
+                .collect();
+            return format!("{scheme} {}", parts.join(", "));
+        }
+        if scheme.eq_ignore_ascii_case("AWS") {
+            let key = rest.split(':').next().unwrap_or("");
+            return format!("AWS {}:…[redacted]", key_id(key));
+        }
+        return format!("{scheme} {}", secret(rest));
+    }
+    secret(v)
+}
+
+fn mask(kind: Kind, value: &str) -> String {
+    match kind {
+        Kind::Secret => secret(value),
+        Kind::KeyId => key_id(value),
+        Kind::Credential => credential(value),
+        Kind::Authorization => authorization(value),
+    }
+}
+
+/// Redacts a named value (a field, a header, a form field): by its name first, then by content.
+pub fn named(name: &str, value: &str) -> String {
+    // `StringToSignBytes` / `CanonicalRequestBytes`: hex of text that may hold a token.
+    if name.ends_with("Bytes") {
+        if let Some(decoded) = from_hex(value) {
+            if text(&decoded) != decoded {
+                return "[redacted: the decoded bytes contain a secret]".into();
+            }
+        }
+        return value.to_string();
+    }
+    match kind_of(name) {
+        Some(kind) => mask(kind, value),
+        None => text(value).into_owned(),
+    }
+}
+
+fn from_hex(s: &str) -> Option<String> {
+    let digits: Vec<u8> = s
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    if digits.len() < 2 || digits.len() % 2 != 0 {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = digits
+        .chunks(2)
+        .map(|p| {
+            let h = std::str::from_utf8(p).ok()?;
+            u8::from_str_radix(h, 16).ok()
+        })
+        .collect();
+    Some(String::from_utf8_lossy(&bytes?).into_owned())
+}
+
+fn is_value_end(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '&' | '"' | '\'' | '<' | ',' | ';' | ')' | ']' | '}' | '\\')
+}
+
+/// Redacts secrets inside free text: `name=value` / `name: value` / `"name": "value"` pairs
+/// for the secret names, JWTs, and access key ids.
+pub fn text(s: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(s);
+    if has_label(s) {
+        out = Cow::Owned(labels(&out));
+    }
+    if out.contains("eyJ") {
+        out = Cow::Owned(jwts(&out));
+    }
+    if out.contains("AKIA") || out.contains("ASIA") {
+        out = Cow::Owned(key_ids(&out));
+    }
+    out
+}
+
+fn has_label(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    ["sig", "token", "key", "secret", "authorization", "credential", "password", "cookie"]
+        .iter()
+        .any(|n| lower.contains(n))
+}
+
+/// Replaces the values after secret labels.
+fn labels(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let word_start = c.is_ascii_alphabetic() && (i == 0 || !is_word(bytes[i - 1]));
+        if !word_start {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < bytes.len() && is_word(bytes[j]) {
+            j += 1;
+        }
+        let name = &s[i..j];
+        let Some(kind) = kind_of(name) else {
+            i = j;
+            continue;
+        };
+        // Separator: = : => with optional quotes/spaces.
+        let mut k = j;
+        if k < bytes.len() && matches!(bytes[k], b'"' | b'\'') {
+            k += 1;
+        }
+        while k < bytes.len() && bytes[k] == b' ' {
+            k += 1;
+        }
+        let sep_ok = k < bytes.len() && matches!(bytes[k], b'=' | b':');
+        if !sep_ok {
+            i = j;
+            continue;
+        }
+        k += 1;
+        if k < bytes.len() && bytes[k] == b'>' {
+            k += 1;
+        }
+        while k < bytes.len() && bytes[k] == b' ' {
+            k += 1;
+        }
+        let quoted = k < bytes.len() && matches!(bytes[k], b'"' | b'\'');
+        let quote = if quoted { bytes[k] as char } else { ' ' };
+        if quoted {
+            k += 1;
+        }
+        let rest = &s[k..];
+        let len = if kind == Kind::Authorization {
+            // An Authorization value runs to the end of its quote or line.
+            rest.find(|c: char| c == '\n' || c == '\r' || (quoted && c == quote) || (!quoted && c == '"'))
+                .unwrap_or(rest.len())
+        } else if quoted {
+            rest.find(|c: char| c == quote || c == '\n').unwrap_or(rest.len())
+        } else {
+            rest.find(is_value_end).unwrap_or(rest.len())
+        };
+        let value = &rest[..len];
+        if value.trim().is_empty() {
+            i = k;
+            continue;
+        }
+        out.push_str(&s[copied..k]);
+        out.push_str(&mask(kind, value));
+        copied = k + len;
+        i = copied;
+    }
+    out.push_str(&s[copied..]);
+    out
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+fn is_b64url(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// `header.payload.signature` → `header.payload.…[redacted]`.
+fn jwts(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(rel) = s.get(from..).and_then(|t| t.find("eyJ")) {
+        let start = from + rel;
+        let mut dots = Vec::new();
+        let mut j = start;
+        while j < bytes.len() && (is_b64url(bytes[j]) || bytes[j] == b'.') {
+            if bytes[j] == b'.' {
+                dots.push(j);
+            }
+            j += 1;
+        }
+        if dots.len() >= 2 && j > dots[1] + 1 {
+            let sig_start = dots[1] + 1;
+            out.push_str(&s[copied..sig_start]);
+            out.push_str("…[redacted]");
+            copied = j;
+        }
+        from = j.max(start + 3);
+    }
+    out.push_str(&s[copied..]);
+    out
+}
+
+/// `AKIA`/`ASIA` + 16 upper-case letters or digits → prefix and last four.
+fn key_ids(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i + 20 <= bytes.len() {
+        let head = &bytes[i..i + 4];
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if boundary && (head == b"AKIA" || head == b"ASIA") {
+            let body = &bytes[i + 4..i + 20];
+            let after_ok = bytes.get(i + 20).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if after_ok && body.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+                out.push_str(&s[copied..i]);
+                out.push_str(&key_id(&s[i..i + 20]));
+                copied = i + 20;
+                i += 20;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&s[copied..]);
+    out
+}
+
+fn context(ctx: &mut RequestContext) {
+    if let Some(url) = &ctx.url {
+        ctx.url = Some(text(url).into_owned());
+    }
+    for (name, value) in ctx.headers.iter_mut() {
+        *value = named(name, value);
+    }
+    for field in &mut ctx.form_fields {
+        if let Some(v) = &field.value {
+            field.value = Some(named(&field.name, v));
+        }
+    }
+    if let Some(e) = &ctx.fetch_error {
+        ctx.fetch_error = Some(text(e).into_owned());
+    }
+}
+
+/// Redacts every text of a diagnosis in place.
+pub fn diagnosis(d: &mut Diagnosis) {
+    if let Some(m) = &d.message {
+        d.message = Some(text(m).into_owned());
+    }
+    for (name, value) in d.fields.iter_mut() {
+        let leaf = name.rsplit(['.', ']']).next().unwrap_or(name);
+        let leaf = leaf.trim_start_matches('[');
+        *value = named(leaf, value);
+    }
+    for c in &mut d.causes {
+        for e in &mut c.evidence {
+            *e = text(e).into_owned();
+        }
+    }
+    for n in &mut d.notes {
+        *n = text(n).into_owned();
+    }
+    if let Some(ctx) = &mut d.request {
+        context(ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_and_headers() {
+        let url = "https://b.s3.amazonaws.com/k?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20260101%2Fus-east-1&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404&X-Amz-Security-Token=FQoGZXIvYXdzEJr";
+        let r = text(url);
+        assert!(!r.contains("aeeed9bbccd4d02ee5c0109b86d86835"), "{r}");
+        assert!(!r.contains("FQoGZXIvYXdzEJr"), "{r}");
+        assert!(!r.contains("IOSFODNN7EXAMPLE"), "{r}");
+        assert!(r.contains("X-Amz-Signature=aeee…[redacted]"), "{r}");
+    }
+
+    #[test]
+    fn authorization_keeps_scope() {
+        let a = named("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024");
+        assert_eq!(a, "AWS4-HMAC-SHA256 Credential=AKIA…MPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-date, Signature=fe5f…[redacted]");
+    }
+
+    #[test]
+    fn jwt_and_keys() {
+        let t = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJlc2lnbmF0dXJl and ASIAIOSFODNN7EXAMPLE";
+        let r = text(t);
+        assert!(r.contains("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInJvbGUiOiJhbm9uIn0.…[redacted]"), "{r}");
+        assert!(r.contains("ASIA…MPLE"), "{r}");
+    }
+
+    #[test]
+    fn json_and_sas() {
+        let r = text(r#"{"access_token": "ya29.a0AfH6SMBx3", "sas": "sv=2021&sig=abcDEF%2Bghi123456789%3D&se=2026"}"#);
+        assert!(!r.contains("ya29.a0AfH6SMBx3"), "{r}");
+        assert!(!r.contains("abcDEF%2Bghi123456789"), "{r}");
+    }
+}

@@ -1,0 +1,101 @@
+//! Reasoning that uses evidence: the fields a provider echoes back, the message wording, and the
+//! request the client sent. Each rule documents what it does, why, and an example; each one
+//! raises, lowers or adds causes and says which facts it rests on (`evidence`).
+
+use crate::context::RequestContext;
+use crate::diagnosis::{Cause, Diagnosis};
+use crate::ids::CauseId;
+use crate::input::Response;
+use crate::providers::Parsed;
+
+mod generic;
+mod messages;
+mod post;
+mod supabase;
+mod unstructured;
+
+pub use post::temporary_key;
+
+/// Everything a rule may look at.
+pub struct Evidence<'a> {
+    /// The provider's reading.
+    pub parsed: &'a Parsed,
+    /// The normalised response.
+    pub response: &'a Response<'a>,
+    /// The request context, when the caller gave one.
+    pub context: Option<&'a RequestContext>,
+}
+
+/// Runs every rule over the diagnosis.
+pub fn apply(
+    d: &mut Diagnosis,
+    parsed: &Parsed,
+    response: &Response<'_>,
+    context: Option<&RequestContext>,
+) {
+    let ev = Evidence {
+        parsed,
+        response,
+        context,
+    };
+    generic::apply(d, &ev);
+    messages::apply(d, &ev);
+    post::apply(d, &ev);
+    supabase::apply(d, &ev);
+    unstructured::apply(d, &ev);
+}
+
+/// Raises `id` to at least `confidence` (adding it with its generic text when absent) and records
+/// the evidence.
+pub fn assert_cause(d: &mut Diagnosis, id: CauseId, confidence: f64, evidence: impl Into<String>) {
+    let evidence = evidence.into();
+    match d.causes.iter_mut().find(|c| c.id == id) {
+        Some(c) => {
+            if confidence > c.confidence {
+                c.confidence = confidence;
+            }
+            if !evidence.is_empty() && !c.evidence.contains(&evidence) {
+                c.evidence.push(evidence);
+            }
+        }
+        None => {
+            let mut c = generic_cause(id, confidence);
+            if !evidence.is_empty() {
+                c.evidence.push(evidence);
+            }
+            d.causes.push(c);
+        }
+    }
+}
+
+/// Caps `id` at `confidence` (when present) with the evidence that speaks against it.
+pub fn lower_cause(d: &mut Diagnosis, id: CauseId, confidence: f64, evidence: impl Into<String>) {
+    if let Some(c) = d.causes.iter_mut().find(|c| c.id == id) {
+        if c.confidence > confidence {
+            c.confidence = confidence;
+        }
+        let evidence = evidence.into();
+        if !evidence.is_empty() && !c.evidence.contains(&evidence) {
+            c.evidence.push(evidence);
+        }
+    }
+}
+
+/// Removes `id`: the evidence rules it out.
+pub fn rule_out(d: &mut Diagnosis, id: CauseId, why: impl Into<String>) {
+    let before = d.causes.len();
+    d.causes.retain(|c| c.id != id);
+    if d.causes.len() != before {
+        d.notes.push(format!("Ruled out {id}: {}.", why.into()));
+    }
+}
+
+/// A cause with the generic text of its id.
+pub fn generic_cause(id: CauseId, confidence: f64) -> Cause {
+    crate::build::cause_of(&crate::catalog::cause(id, confidence))
+}
+
+/// Whether the diagnosis currently lists `id`.
+pub fn has_cause(d: &Diagnosis, id: CauseId) -> bool {
+    d.causes.iter().any(|c| c.id == id)
+}

@@ -1,0 +1,134 @@
+//! The WebAssembly boundary: the only file that knows about JavaScript.
+//!
+//! `explain(input, options?)` takes what a web app holds and returns the [`Diagnosis`] as a
+//! plain JavaScript object (camelCase keys, `null` for absent values, plain objects rather than
+//! `Map`s). It throws an `Error` only on misuse — an argument of the wrong type or shape — never
+//! because an error response could not be understood: any response yields a diagnosis.
+//!
+//! ```js
+//! explain('<Error><Code>NoSuchBucket</Code>...</Error>', { status: 404 })
+//! explain({ status: 400, headers: { 'content-type': 'application/json' }, body: '{"statusCode":"403",...}' })
+//! explain(curlOutput, { request: { method: 'POST', formFields: [{ name: 'key', value: 'a.png' }, ...] } })
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{Diagnosis, Input, RequestContext};
+
+/// Response headers as JS gives them: `{ name: value }` or `[[name, value], ...]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsHeaders {
+    Map(BTreeMap<String, String>),
+    List(Vec<(String, String)>),
+}
+
+impl JsHeaders {
+    fn into_vec(self) -> Vec<(String, String)> {
+        match self {
+            JsHeaders::Map(m) => m.into_iter().collect(),
+            JsHeaders::List(l) => l,
+        }
+    }
+}
+
+/// `explain`'s first argument when it is an object.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsResponse {
+    status: Option<u16>,
+    headers: Option<JsHeaders>,
+    body: Option<String>,
+}
+
+/// `explain`'s second argument.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsOptions {
+    status: Option<u16>,
+    headers: Option<JsHeaders>,
+    request: Option<RequestContext>,
+}
+
+fn misuse(what: &str, e: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("upload-doctor: {what}: {e}"))
+}
+
+/// Explains an upload error. See the module documentation for the argument shapes.
+#[wasm_bindgen]
+pub fn explain(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let mut rust_input = if let Some(text) = input.as_string() {
+        Input::text(text)
+    } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
+        Input::from_bytes(&bytes.to_vec())
+    } else if input.is_object() && !js_sys::Array::is_array(&input) {
+        let r: JsResponse = serde_wasm_bindgen::from_value(input).map_err(|e| {
+            misuse(
+                "the first argument must be a string, a Uint8Array or { status?, headers?, body? }",
+                e,
+            )
+        })?;
+        let mut i = Input::text(r.body.unwrap_or_default());
+        i.status = r.status;
+        i.headers = r.headers.map(JsHeaders::into_vec).unwrap_or_default();
+        i
+    } else {
+        return Err(misuse(
+            "the first argument must be a string, a Uint8Array or { status?, headers?, body? }",
+            format!("got {}", type_name(&input)),
+        ));
+    };
+
+    let options: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else if options.is_object() && !js_sys::Array::is_array(&options) {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| misuse("the options must be { status?, headers?, request? }", e))?
+    } else {
+        return Err(misuse(
+            "the options must be an object",
+            format!("got {}", type_name(&options)),
+        ));
+    };
+    if let Some(s) = options.status {
+        rust_input.status = Some(s);
+    }
+    if let Some(h) = options.headers {
+        rust_input.headers.extend(h.into_vec());
+    }
+    if let Some(s) = rust_input.status {
+        if !(100..=999).contains(&s) && s != 0 {
+            return Err(misuse("status", format!("{s} is not an HTTP status")));
+        }
+    }
+
+    let diagnosis = crate::explain(&rust_input, options.request.as_ref());
+    to_js(&diagnosis)
+}
+
+fn to_js(d: &Diagnosis) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
+    d.serialize(&ser)
+        .map_err(|e| misuse("could not convert the diagnosis", e))
+}
+
+fn type_name(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_else(|| "?".into())
+    }
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
