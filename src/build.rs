@@ -110,7 +110,11 @@ pub fn diagnosis(
                 }
             }
             let (title, refs) = catalog::status::for_status(status);
-            (Cow::Borrowed(title), None, refs.iter().map(cause_of).collect())
+            (
+                Cow::Borrowed(title),
+                None,
+                refs.iter().map(cause_of).collect(),
+            )
         }
     };
 
@@ -118,14 +122,21 @@ pub fn diagnosis(
     for (name, value) in &resp.headers {
         let lower = name.to_ascii_lowercase();
         if HEADERS_OF_INTEREST.contains(&lower.as_str()) {
-            fields.entry(format!("header.{lower}")).or_insert_with(|| value.clone());
+            fields
+                .entry(format!("header.{lower}"))
+                .or_insert_with(|| value.clone());
         }
     }
     let request_id = parsed.request_id.clone().or_else(|| {
-        ["x-amz-request-id", "x-ms-request-id", "x-amzn-requestid", "sb-request-id"]
-            .iter()
-            .find_map(|h| resp.header(h))
-            .map(str::to_string)
+        [
+            "x-amz-request-id",
+            "x-ms-request-id",
+            "x-amzn-requestid",
+            "sb-request-id",
+        ]
+        .iter()
+        .find_map(|h| resp.header(h))
+        .map(str::to_string)
     });
 
     Diagnosis {

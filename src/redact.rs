@@ -162,10 +162,7 @@ pub fn named(name: &str, value: &str) -> String {
 }
 
 fn from_hex(s: &str) -> Option<String> {
-    let digits: Vec<u8> = s
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .collect();
+    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     if digits.len() < 2 || digits.len() % 2 != 0 {
         return None;
     }
@@ -180,7 +177,11 @@ fn from_hex(s: &str) -> Option<String> {
 }
 
 fn is_value_end(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '&' | '"' | '\'' | '<' | ',' | ';' | ')' | ']' | '}' | '\\')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '&' | '"' | '\'' | '<' | ',' | ';' | ')' | ']' | '}' | '\\'
+        )
 }
 
 /// Redacts secrets inside free text: `name=value` / `name: value` / `"name": "value"` pairs
@@ -201,9 +202,18 @@ pub fn text(s: &str) -> Cow<'_, str> {
 
 fn has_label(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    ["sig", "token", "key", "secret", "authorization", "credential", "password", "cookie"]
-        .iter()
-        .any(|n| lower.contains(n))
+    [
+        "sig",
+        "token",
+        "key",
+        "secret",
+        "authorization",
+        "credential",
+        "password",
+        "cookie",
+    ]
+    .iter()
+    .any(|n| lower.contains(n))
 }
 
 /// Replaces the values after secret labels.
@@ -256,10 +266,12 @@ fn labels(s: &str) -> String {
         let rest = &s[k..];
         let len = if kind == Kind::Authorization {
             // An Authorization value runs to the end of its quote or line.
-            rest.find(|c: char| c == '\n' || c == '\r' || (quoted && c == quote) || (!quoted && c == '"'))
-                .unwrap_or(rest.len())
+            rest.find(|c: char| {
+                c == '\n' || c == '\r' || (quoted && c == quote) || (!quoted && c == '"')
+            })
+            .unwrap_or(rest.len())
         } else if quoted {
-            rest.find(|c: char| c == quote || c == '\n').unwrap_or(rest.len())
+            rest.find([quote, '\n']).unwrap_or(rest.len())
         } else {
             rest.find(is_value_end).unwrap_or(rest.len())
         };
@@ -325,7 +337,11 @@ fn key_ids(s: &str) -> String {
         if boundary && (head == b"AKIA" || head == b"ASIA") {
             let body = &bytes[i + 4..i + 20];
             let after_ok = bytes.get(i + 20).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if after_ok && body.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+            if after_ok
+                && body
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            {
                 out.push_str(&s[copied..i]);
                 out.push_str(&key_id(&s[i..i + 20]));
                 copied = i + 20;
@@ -403,13 +419,20 @@ mod tests {
     fn jwt_and_keys() {
         let t = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJlc2lnbmF0dXJl and ASIAIOSFODNN7EXAMPLE";
         let r = text(t);
-        assert!(r.contains("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInJvbGUiOiJhbm9uIn0.…[redacted]"), "{r}");
+        assert!(
+            r.contains(
+                "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInJvbGUiOiJhbm9uIn0.…[redacted]"
+            ),
+            "{r}"
+        );
         assert!(r.contains("ASIA…MPLE"), "{r}");
     }
 
     #[test]
     fn json_and_sas() {
-        let r = text(r#"{"access_token": "ya29.a0AfH6SMBx3", "sas": "sv=2021&sig=abcDEF%2Bghi123456789%3D&se=2026"}"#);
+        let r = text(
+            r#"{"access_token": "ya29.a0AfH6SMBx3", "sas": "sv=2021&sig=abcDEF%2Bghi123456789%3D&se=2026"}"#,
+        );
         assert!(!r.contains("ya29.a0AfH6SMBx3"), "{r}");
         assert!(!r.contains("abcDEF%2Bghi123456789"), "{r}");
     }

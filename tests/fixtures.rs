@@ -11,7 +11,11 @@ fn check(f: &common::Fixture, d: &upload_doctor::Diagnosis) -> Vec<String> {
     for (k, v) in &f.expect {
         let ok = match k.as_str() {
             "provider" => {
-                assert!(ProviderId::from_id(v).is_some(), "{}: unknown provider id {v}", f.id);
+                assert!(
+                    ProviderId::from_id(v).is_some(),
+                    "{}: unknown provider id {v}",
+                    f.id
+                );
                 d.provider.as_str() == v
             }
             "code" => match v.as_str() {
@@ -23,7 +27,11 @@ fn check(f: &common::Fixture, d: &upload_doctor::Diagnosis) -> Vec<String> {
                 s => d.status.map(|x| x.to_string()).as_deref() == Some(s),
             },
             "top" | "has" | "not" => {
-                assert!(CauseId::from_id(v).is_some(), "{}: unknown cause id {v}", f.id);
+                assert!(
+                    CauseId::from_id(v).is_some(),
+                    "{}: unknown cause id {v}",
+                    f.id
+                );
                 match k.as_str() {
                     "top" => ids.first() == Some(&v.as_str()),
                     "has" => ids.contains(&v.as_str()),

@@ -9,7 +9,9 @@ use upload_doctor::catalog::{self, causes};
 use upload_doctor::{explain, CauseId, ProviderId};
 
 fn read_ids(file: &str) -> Vec<(String, String)> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ids").join(file);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("ids")
+        .join(file);
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         .lines()
@@ -55,8 +57,14 @@ fn ids_round_trip_through_serde() {
 fn every_cause_has_generic_text_in_list_order() {
     assert_eq!(causes::CAUSES.len(), CauseId::ALL.len());
     for (row, id) in causes::CAUSES.iter().zip(CauseId::ALL) {
-        assert_eq!(row.id, *id, "causes.rs rows must follow ids/cause-ids.txt order");
-        assert!(!row.title.is_empty() && !row.explanation.is_empty(), "{id}: empty text");
+        assert_eq!(
+            row.id, *id,
+            "causes.rs rows must follow ids/cause-ids.txt order"
+        );
+        assert!(
+            !row.title.is_empty() && !row.explanation.is_empty(),
+            "{id}: empty text"
+        );
         assert!(!row.fixes.is_empty(), "{id}: no generic fix");
         assert_eq!(causes::text(*id).id, *id);
     }
@@ -73,8 +81,16 @@ fn catalogue_tables_are_well_formed() {
                 "{provider}: duplicate code {}",
                 e.code
             );
-            assert!(!e.title.is_empty() && !e.explanation.is_empty(), "{provider}/{}: empty text", e.code);
-            assert!(e.status == 0 || (100..=599).contains(&e.status), "{provider}/{}: status", e.code);
+            assert!(
+                !e.title.is_empty() && !e.explanation.is_empty(),
+                "{provider}/{}: empty text",
+                e.code
+            );
+            assert!(
+                e.status == 0 || (100..=599).contains(&e.status),
+                "{provider}/{}: status",
+                e.code
+            );
             assert!(!e.causes.is_empty(), "{provider}/{}: no causes", e.code);
             assert!(
                 e.docs.is_empty() || e.docs.starts_with("https://"),
@@ -84,12 +100,20 @@ fn catalogue_tables_are_well_formed() {
             let mut last = f64::INFINITY;
             let mut ids = BTreeSet::new();
             for c in e.causes {
-                assert!((0.0..=1.0).contains(&c.weight), "{provider}/{}: weight", e.code);
+                assert!(
+                    (0.0..=1.0).contains(&c.weight),
+                    "{provider}/{}: weight",
+                    e.code
+                );
                 assert!(c.weight <= last, "{provider}/{}: causes not ranked", e.code);
                 assert!(ids.insert(c.id), "{provider}/{}: {} twice", e.code, c.id);
                 last = c.weight;
                 for f in c.fixes {
-                    assert!(!f.title.is_empty(), "{provider}/{}: fix without title", e.code);
+                    assert!(
+                        !f.title.is_empty(),
+                        "{provider}/{}: fix without title",
+                        e.code
+                    );
                     if let Some((lang, code)) = f.snippet {
                         assert!(
                             ["js", "ts", "json", "xml", "shell", "python", "sql", "text", "toml"]
@@ -181,16 +205,21 @@ fn every_snapshot_has_its_fixture() {
 
 #[test]
 fn readme_documents_every_id() {
-    let readme = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"),
-    )
-    .unwrap();
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
     for c in CauseId::ALL {
         let row = format!("| `{}` | {} |", c.as_str(), c.meaning());
-        assert!(readme.contains(&row), "README lacks the row for cause id {c}");
+        assert!(
+            readme.contains(&row),
+            "README lacks the row for cause id {c}"
+        );
     }
     for p in ProviderId::ALL {
         let row = format!("| `{}` | {} |", p.as_str(), p.meaning());
-        assert!(readme.contains(&row), "README lacks the row for provider id {p}");
+        assert!(
+            readme.contains(&row),
+            "README lacks the row for provider id {p}"
+        );
     }
 }

@@ -1187,7 +1187,10 @@ mod tests {
     fn rows_are_well_formed() {
         for row in CAUSES {
             let id = row.id.as_str();
-            assert!(!row.title.is_empty() && !row.title.ends_with('.'), "{id}: title");
+            assert!(
+                !row.title.is_empty() && !row.title.ends_with('.'),
+                "{id}: title"
+            );
             assert!(row.explanation.ends_with('.'), "{id}: explanation");
             assert!((1..=3).contains(&row.fixes.len()), "{id}: 1-3 fixes");
             for f in row.fixes {

@@ -263,45 +263,132 @@ pub fn for_status(status: Option<u16>) -> (&'static str, &'static [CauseRef]) {
         return ("No HTTP status and no recognisable error code", &[]);
     };
     match status {
-        0 => ("No HTTP response (status 0): the request was blocked or never answered", NO_RESPONSE),
-        100..=199 => ("Informational status (1xx) with no recognisable error code", &[]),
+        0 => (
+            "No HTTP response (status 0): the request was blocked or never answered",
+            NO_RESPONSE,
+        ),
+        100..=199 => (
+            "Informational status (1xx) with no recognisable error code",
+            &[],
+        ),
         200..=299 => ("Success status (2xx) with no recognisable error code", &[]),
         300..=399 => ("Redirect (3xx) with no recognisable error code", REDIRECT),
-        400 => ("Bad request (400) with no recognisable error code", BAD_REQUEST),
-        401 => ("Unauthorized (401) with no recognisable error code", UNAUTHORIZED),
+        400 => (
+            "Bad request (400) with no recognisable error code",
+            BAD_REQUEST,
+        ),
+        401 => (
+            "Unauthorized (401) with no recognisable error code",
+            UNAUTHORIZED,
+        ),
         403 => ("Forbidden (403) with no recognisable error code", FORBIDDEN),
         404 => ("Not found (404) with no recognisable error code", NOT_FOUND),
-        405 => ("Method not allowed (405) with no recognisable error code", METHOD_NOT_ALLOWED),
-        408 => ("Request timeout (408) with no recognisable error code", REQUEST_TIMEOUT),
+        405 => (
+            "Method not allowed (405) with no recognisable error code",
+            METHOD_NOT_ALLOWED,
+        ),
+        408 => (
+            "Request timeout (408) with no recognisable error code",
+            REQUEST_TIMEOUT,
+        ),
         409 => ("Conflict (409) with no recognisable error code", CONFLICT),
         410 => ("Gone (410) with no recognisable error code", GONE),
-        411 => ("Length required (411) with no recognisable error code", LENGTH_REQUIRED),
-        412 => ("Precondition failed (412) with no recognisable error code", PRECONDITION_FAILED),
-        413 => ("Payload too large (413) with no recognisable error code", PAYLOAD_TOO_LARGE),
-        415 => ("Unsupported media type (415) with no recognisable error code", UNSUPPORTED_MEDIA_TYPE),
-        416 => ("Range not satisfiable (416) with no recognisable error code", RANGE_NOT_SATISFIABLE),
-        422 => ("Unprocessable content (422) with no recognisable error code", UNPROCESSABLE),
+        411 => (
+            "Length required (411) with no recognisable error code",
+            LENGTH_REQUIRED,
+        ),
+        412 => (
+            "Precondition failed (412) with no recognisable error code",
+            PRECONDITION_FAILED,
+        ),
+        413 => (
+            "Payload too large (413) with no recognisable error code",
+            PAYLOAD_TOO_LARGE,
+        ),
+        415 => (
+            "Unsupported media type (415) with no recognisable error code",
+            UNSUPPORTED_MEDIA_TYPE,
+        ),
+        416 => (
+            "Range not satisfiable (416) with no recognisable error code",
+            RANGE_NOT_SATISFIABLE,
+        ),
+        422 => (
+            "Unprocessable content (422) with no recognisable error code",
+            UNPROCESSABLE,
+        ),
         423 => ("Locked (423) with no recognisable error code", LOCKED),
-        429 => ("Too many requests (429) with no recognisable error code", TOO_MANY_REQUESTS),
-        499 => ("Client closed request (499) with no recognisable error code", CLIENT_CLOSED),
-        400..=499 => ("Client error (4xx) with no recognisable error code", OTHER_CLIENT_ERROR),
-        500 => ("Internal server error (500) with no recognisable error code", INTERNAL_SERVER_ERROR),
-        501 => ("Not implemented (501) with no recognisable error code", NOT_IMPLEMENTED),
-        502 => ("Bad gateway (502) with no recognisable error code", BAD_GATEWAY),
-        503 => ("Service unavailable (503) with no recognisable error code", SERVICE_UNAVAILABLE),
-        504 => ("Gateway timeout (504) with no recognisable error code", GATEWAY_TIMEOUT),
-        520 => ("Cloudflare: unknown error from the origin (520)", CLOUDFLARE),
-        521 => ("Cloudflare: the origin web server is down (521)", CLOUDFLARE),
-        522 => ("Cloudflare: connection to the origin timed out (522)", CLOUDFLARE),
+        429 => (
+            "Too many requests (429) with no recognisable error code",
+            TOO_MANY_REQUESTS,
+        ),
+        499 => (
+            "Client closed request (499) with no recognisable error code",
+            CLIENT_CLOSED,
+        ),
+        s if (400..=499).contains(&s) => (
+            "Client error (4xx) with no recognisable error code",
+            OTHER_CLIENT_ERROR,
+        ),
+        500 => (
+            "Internal server error (500) with no recognisable error code",
+            INTERNAL_SERVER_ERROR,
+        ),
+        501 => (
+            "Not implemented (501) with no recognisable error code",
+            NOT_IMPLEMENTED,
+        ),
+        502 => (
+            "Bad gateway (502) with no recognisable error code",
+            BAD_GATEWAY,
+        ),
+        503 => (
+            "Service unavailable (503) with no recognisable error code",
+            SERVICE_UNAVAILABLE,
+        ),
+        504 => (
+            "Gateway timeout (504) with no recognisable error code",
+            GATEWAY_TIMEOUT,
+        ),
+        520 => (
+            "Cloudflare: unknown error from the origin (520)",
+            CLOUDFLARE,
+        ),
+        521 => (
+            "Cloudflare: the origin web server is down (521)",
+            CLOUDFLARE,
+        ),
+        522 => (
+            "Cloudflare: connection to the origin timed out (522)",
+            CLOUDFLARE,
+        ),
         523 => ("Cloudflare: the origin is unreachable (523)", CLOUDFLARE),
-        524 => ("Cloudflare: the origin took too long to respond (524)", CLOUDFLARE),
-        525 => ("Cloudflare: TLS handshake with the origin failed (525)", CLOUDFLARE),
-        526 => ("Cloudflare: invalid TLS certificate at the origin (526)", CLOUDFLARE),
+        524 => (
+            "Cloudflare: the origin took too long to respond (524)",
+            CLOUDFLARE,
+        ),
+        525 => (
+            "Cloudflare: TLS handshake with the origin failed (525)",
+            CLOUDFLARE,
+        ),
+        526 => (
+            "Cloudflare: invalid TLS certificate at the origin (526)",
+            CLOUDFLARE,
+        ),
         527 => ("Cloudflare: Railgun error (527)", CLOUDFLARE),
         530 => ("Cloudflare: origin error (530)", CLOUDFLARE),
-        544 => ("Database timeout (544) with no recognisable error code", DATABASE_TIMEOUT),
-        500..=599 => ("Server error (5xx) with no recognisable error code", OTHER_SERVER_ERROR),
-        _ => ("Unexpected HTTP status with no recognisable error code", &[]),
+        544 => (
+            "Database timeout (544) with no recognisable error code",
+            DATABASE_TIMEOUT,
+        ),
+        s if (500..=599).contains(&s) => (
+            "Server error (5xx) with no recognisable error code",
+            OTHER_SERVER_ERROR,
+        ),
+        _ => (
+            "Unexpected HTTP status with no recognisable error code",
+            &[],
+        ),
     }
 }
 

@@ -115,7 +115,10 @@ fn find_xml(text: &str) -> Option<Found<'_>> {
     } else {
         "</Error>"
     };
-    let end = rest.find(close).map(|i| i + close.len()).unwrap_or(rest.len());
+    let end = rest
+        .find(close)
+        .map(|i| i + close.len())
+        .unwrap_or(rest.len());
     let slice = &rest[..end];
     let mut body = Cow::Borrowed(slice);
     if escaped_html {

@@ -112,7 +112,9 @@ pub fn parse_prefix(s: &str) -> Option<(Value, usize)> {
 /// Parses `s` as one value with nothing but white space (or `;`) after it.
 pub fn parse(s: &str) -> Option<Value> {
     let (v, end) = parse_prefix(s)?;
-    let rest = s.get(end..)?.trim_matches(|c: char| c.is_whitespace() || c == ';');
+    let rest = s
+        .get(end..)?
+        .trim_matches(|c: char| c.is_whitespace() || c == ';');
     rest.is_empty().then_some(v)
 }
 
@@ -127,7 +129,11 @@ pub fn parse_lines(s: &str) -> Option<Value> {
         }
         let (k, v) = line.split_once(':')?;
         let k = k.trim().trim_matches(['"', '\'']);
-        if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+        if k.is_empty()
+            || !k
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
             return None;
         }
         let v = v.trim().trim_end_matches(',');
@@ -450,8 +456,12 @@ mod tests {
     fn js_python_ruby() {
         let js = parse("{ code: 'NoSuchKey', message: \"gone\", }").unwrap();
         assert_eq!(js.text("code"), Some("NoSuchKey"));
-        let py = parse("{'Error': {'Code': 'AccessDenied', 'Message': None}, 'ok': False}").unwrap();
-        assert_eq!(py.get("Error").and_then(|e| e.text("Code")), Some("AccessDenied"));
+        let py =
+            parse("{'Error': {'Code': 'AccessDenied', 'Message': None}, 'ok': False}").unwrap();
+        assert_eq!(
+            py.get("Error").and_then(|e| e.text("Code")),
+            Some("AccessDenied")
+        );
         let rb = parse("{:code=>\"x\", \"m\" => :sym}").unwrap();
         assert_eq!(rb.text("code"), Some("x"));
         assert_eq!(rb.text("m"), Some("sym"));
@@ -461,10 +471,15 @@ mod tests {
 
     #[test]
     fn messy_forms() {
-        let py = parse("{'statusCode': 409, 'error': Duplicate, 'message': The resource already exists}").unwrap();
+        let py = parse(
+            "{'statusCode': 409, 'error': Duplicate, 'message': The resource already exists}",
+        )
+        .unwrap();
         assert_eq!(py.text("error"), Some("Duplicate"));
         assert_eq!(py.text("message"), Some("The resource already exists"));
-        let lines = parse_lines("error:\"jwt malformed\"\nmessage: \"jwt malformed\"\nstatusCode: \"400\"").unwrap();
+        let lines =
+            parse_lines("error:\"jwt malformed\"\nmessage: \"jwt malformed\"\nstatusCode: \"400\"")
+                .unwrap();
         assert_eq!(lines.text("error"), Some("jwt malformed"));
         assert_eq!(lines.status("statusCode"), Some(400));
         let dart = parse_named_args("StorageException (StorageException(message: jwt expired, statusCode: 400, error: jwt expired))").unwrap();

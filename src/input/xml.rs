@@ -93,35 +93,23 @@ pub fn parse(body: &str) -> Option<XmlDoc> {
                     push(&mut doc, path, String::new());
                 }
             }
-            Event::Text(t) => {
-                if stack.len() <= MAX_DEPTH {
-                    text.push_str(&t.xml10_content());
-                }
-            }
-            Event::CData(t) => {
-                if stack.len() <= MAX_DEPTH {
-                    text.push_str(&t.into_inner());
-                }
-            }
-            Event::GeneralRef(r) => {
-                if stack.len() <= MAX_DEPTH {
-                    match r.resolve_char_ref() {
-                        Ok(Some(c)) => text.push(c),
-                        _ => {
-                            let name = r.into_inner();
-                            match resolve_predefined_entity(&name) {
-                                Some(s) => text.push_str(s),
-                                None => {
-                                    // Never expand user-defined entities.
-                                    text.push('&');
-                                    text.push_str(&name);
-                                    text.push(';');
-                                }
-                            }
+            Event::Text(t) if stack.len() <= MAX_DEPTH => text.push_str(&t.xml10_content()),
+            Event::CData(t) if stack.len() <= MAX_DEPTH => text.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if stack.len() <= MAX_DEPTH => match r.resolve_char_ref() {
+                Ok(Some(c)) => text.push(c),
+                _ => {
+                    let name = r.into_inner();
+                    match resolve_predefined_entity(&name) {
+                        Some(s) => text.push_str(s),
+                        None => {
+                            // Never expand user-defined entities.
+                            text.push('&');
+                            text.push_str(&name);
+                            text.push(';');
                         }
                     }
                 }
-            }
+            },
             Event::End(_) => {
                 let Some((_, has_children)) = stack.last().cloned() else {
                     continue;

@@ -131,7 +131,8 @@ impl S3Error {
 
     /// The typed view of a parsed response.
     pub fn of(parsed: &Parsed) -> Self {
-        let mut e = S3Error::from_fields(parsed.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let mut e =
+            S3Error::from_fields(parsed.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         e.code = parsed.code.clone();
         e.message = parsed.message.clone();
         e.request_id = parsed.request_id.clone();
@@ -148,11 +149,14 @@ pub fn s3_provider(
     let server_is_aws = resp
         .header("server")
         .is_some_and(|s| s.eq_ignore_ascii_case("AmazonS3"));
-    let host_is_aws = context_host(ctx).is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com");
+    let host_is_aws =
+        context_host(ctx).is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com");
     let body_is_aws = doc.is_some_and(|d| {
         d.get("HostId").is_some_and(|h| !h.is_empty())
-            || d.get("Endpoint").is_some_and(|e| e.contains("amazonaws.com"))
-            || d.get("Resource").is_some_and(|e| e.contains("amazonaws.com"))
+            || d.get("Endpoint")
+                .is_some_and(|e| e.contains("amazonaws.com"))
+            || d.get("Resource")
+                .is_some_and(|e| e.contains("amazonaws.com"))
     });
     if server_is_aws || host_is_aws || body_is_aws || resp.header("x-amz-id-2").is_some() {
         ProviderId::AwsS3
@@ -186,9 +190,7 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     p.code = Some(code.to_string());
     p.message = err.text("Message").map(str::to_string);
     let meta = v.get("ResponseMetadata");
-    p.request_id = meta
-        .and_then(|m| m.text("RequestId"))
-        .map(str::to_string);
+    p.request_id = meta.and_then(|m| m.text("RequestId")).map(str::to_string);
     p.body_status = meta.and_then(|m| m.status("HTTPStatusCode"));
     p.fields = without(v.flatten(MAX_FIELDS), &["Error.Code", "Error.Message"]);
     Some(p)
@@ -212,12 +214,17 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         {
             p.fields.push(("operation".into(), op.to_string()));
         }
-        p.message = after
-            .split_once(": ")
-            .map(|(_, m)| first_line(m).trim().trim_end_matches(['"', '\'']).to_string());
+        p.message = after.split_once(": ").map(|(_, m)| {
+            first_line(m)
+                .trim()
+                .trim_end_matches(['"', '\''])
+                .to_string()
+        });
         return Some(p);
     }
-    if text.contains("Error Code: ") && (text.contains("Amazon S3") || text.contains("Status Code: ")) {
+    if text.contains("Error Code: ")
+        && (text.contains("Amazon S3") || text.contains("Status Code: "))
+    {
         p.code = after_label(text, "Error Code: ");
         p.body_status = after_label(text, "Status Code: ").and_then(|s| s.parse().ok());
         p.request_id = after_label(text, "Request ID: ");
@@ -227,7 +234,11 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         }
         p.message = text
             .find(" (Service: ")
-            .map(|i| first_line(text[..i].rsplit('\n').next().unwrap_or("")).trim().to_string())
+            .map(|i| {
+                first_line(text[..i].rsplit('\n').next().unwrap_or(""))
+                    .trim()
+                    .to_string()
+            })
             .filter(|m| !m.is_empty());
         return p.code.is_some().then_some(p);
     }

@@ -127,7 +127,9 @@ fn generic(resp: &Response<'_>) -> Parsed {
                     .iter()
                     .find_map(|k| inner.text(k))
                     .map(str::to_string);
-                p.body_status = inner.status("statusCode").or_else(|| inner.status("status"));
+                p.body_status = inner
+                    .status("statusCode")
+                    .or_else(|| inner.status("status"));
                 p.fields = without(v.flatten(MAX_FIELDS), &["code", "message"]);
             }
         }
@@ -145,7 +147,12 @@ fn generic(resp: &Response<'_>) -> Parsed {
         }
         BodyFormat::Text => {
             p.body_status = status_in_text(resp.text);
-            let line = resp.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+            let line = resp
+                .text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .trim();
             if !line.is_empty() {
                 p.message = Some(line.chars().take(500).collect());
             }

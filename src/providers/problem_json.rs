@@ -45,7 +45,11 @@ pub fn from_json(resp: &Response<'_>, v: &Value) -> Option<Parsed> {
         .map(str::to_string);
     p.body_status = v.status("status");
     p.request_id = v.text("instance").map(str::to_string);
-    let msg_key = if v.text("detail").is_some() { "detail" } else { "" };
+    let msg_key = if v.text("detail").is_some() {
+        "detail"
+    } else {
+        ""
+    };
     p.fields = without(v.flatten(MAX_FIELDS), &["code", msg_key, "instance"]);
     Some(p)
 }
@@ -56,7 +60,11 @@ fn last_segment(ty: &str) -> Option<&str> {
     if ty.trim().eq_ignore_ascii_case("about:blank") {
         return None;
     }
-    let t = ty.split(['?', '#']).next().unwrap_or(ty).trim_end_matches('/');
+    let t = ty
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(ty)
+        .trim_end_matches('/');
     let path = match t.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map(|(_, p)| p).unwrap_or(""),
         None => t,

@@ -49,9 +49,11 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     let message = v.text("message")?;
     let code = v.text("code").or_else(|| v.text("error"))?;
     let string_status = matches!(v.get(status_key), Some(Value::Str(_)));
-    let host = context_host(ctx).is_some_and(|h| h.ends_with(".supabase.co") || h.ends_with(".supabase.in"));
+    let host = context_host(ctx)
+        .is_some_and(|h| h.ends_with(".supabase.co") || h.ends_with(".supabase.in"));
     let known = catalog::supabase::TABLE.iter().any(|e| e.code == code);
-    let marked = string_status || status_key == "httpStatusCode" || v.get("code").is_some() || host || known;
+    let marked =
+        string_status || status_key == "httpStatusCode" || v.get("code").is_some() || host || known;
     if !marked {
         return None;
     }
@@ -60,7 +62,11 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     p.message = Some(message.to_string());
     p.body_status = v.status(status_key);
     p.request_id = resp.header("sb-request-id").map(str::to_string);
-    let code_key = if v.get("code").is_some() { "code" } else { "error" };
+    let code_key = if v.get("code").is_some() {
+        "code"
+    } else {
+        "error"
+    };
     p.fields = without(v.flatten(MAX_FIELDS), &[code_key, "message", status_key]);
     Some(p)
 }
@@ -71,7 +77,11 @@ pub fn from_text(resp: &Response<'_>) -> Option<Parsed> {
     let (name, at) = SDK_ERRORS
         .iter()
         .find_map(|n| text.find(&format!("{n}: ")).map(|at| (*n, at)))?;
-    let message = text[at + name.len() + 2..].lines().next().unwrap_or("").trim();
+    let message = text[at + name.len() + 2..]
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim();
     let mut p = Parsed::new(ProviderId::SupabaseStorage, BodyFormat::Text);
     p.message = (!message.is_empty()).then(|| message.to_string());
     p.body_status = super::status_in_text(text);

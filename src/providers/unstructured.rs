@@ -28,7 +28,10 @@ const TYPES: &[(&str, bool)] = &[
 /// Inner errors recognised in the message: (needle, innerError value).
 const INNER: &[(&str, &str)] = &[
     ("AccountIsDisabled", "AccountIsDisabled"),
-    ("AuthorizationPermissionMismatch", "AuthorizationPermissionMismatch"),
+    (
+        "AuthorizationPermissionMismatch",
+        "AuthorizationPermissionMismatch",
+    ),
     ("Signature fields not well formed", "SignatureMalformed"),
     ("invalid_access_token", "invalid_access_token"),
     ("Conditional Access", "ConditionalAccess"),
@@ -77,14 +80,26 @@ pub fn from_text(resp: &Response<'_>) -> Option<Parsed> {
         .iter()
         .filter_map(|(name, specific)| find_type(text, name).map(|at| (*name, at, *specific)))
         .max_by_key(|(_, at, specific)| (*at, *specific))?;
-    let rest = text[at + name.len()..].trim_start_matches([':', '(']).trim();
-    let inner = INNER.iter().find(|(needle, _)| text.contains(needle)).map(|(_, v)| *v);
+    let rest = text[at + name.len()..]
+        .trim_start_matches([':', '('])
+        .trim();
+    let inner = INNER
+        .iter()
+        .find(|(needle, _)| text.contains(needle))
+        .map(|(_, v)| *v);
     if !specific && inner.is_none() {
         return None;
     }
     let mut p = Parsed::new(ProviderId::Unstructured, BodyFormat::Text);
     p.code = Some(name.to_string());
-    let message: String = rest.lines().next().unwrap_or("").trim().chars().take(2000).collect();
+    let message: String = rest
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(2000)
+        .collect();
     p.message = (!message.is_empty()).then_some(message);
     if let Some(inner) = inner {
         p.fields.push(("innerError".into(), inner.to_string()));

@@ -51,7 +51,9 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             d,
             CauseId::EndpointWrongHost,
             0.8,
-            format!("the server says: {message}: the URL or method does not match any route it serves"),
+            format!(
+                "the server says: {message}: the URL or method does not match any route it serves"
+            ),
         );
     }
 }

@@ -35,11 +35,21 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         );
         lower_cause(d, CauseId::PermissionDenied, 0.2, "");
     } else if lower.contains("invalid according to policy") {
-        assert_cause(d, CauseId::PostPolicyCondition, 0.9, "the provider says the form is invalid according to the POST policy");
+        assert_cause(
+            d,
+            CauseId::PostPolicyCondition,
+            0.9,
+            "the provider says the form is invalid according to the POST policy",
+        );
         lower_cause(d, CauseId::PermissionDenied, 0.2, "");
     }
     if lower.contains("policy expired") {
-        assert_cause(d, CauseId::PresignExpired, 0.95, "the provider says the POST policy has expired");
+        assert_cause(
+            d,
+            CauseId::PresignExpired,
+            0.95,
+            "the provider says the POST policy has expired",
+        );
         lower_cause(d, CauseId::PermissionDenied, 0.2, "");
     }
     if lower.contains("request has expired") {
@@ -60,8 +70,15 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         assert_cause(d, CauseId::PostFieldOrder, 0.75, evidence);
         assert_cause(d, CauseId::PostMissingField, 0.6, evidence);
     }
-    if lower.contains("x-amz-expires must be less than a week") || lower.contains("must be less than 604800") {
-        assert_cause(d, CauseId::PresignExpiryTooLong, 0.95, "the provider says X-Amz-Expires exceeds 604800 seconds (7 days)");
+    if lower.contains("x-amz-expires must be less than a week")
+        || lower.contains("must be less than 604800")
+    {
+        assert_cause(
+            d,
+            CauseId::PresignExpiryTooLong,
+            0.95,
+            "the provider says X-Amz-Expires exceeds 604800 seconds (7 days)",
+        );
     }
     if let Some((wrong, right)) = region_pair(msg) {
         assert_cause(
@@ -71,11 +88,20 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             format!("the request was signed for region '{wrong}' but the bucket is in '{right}'"),
         );
     }
-    if lower.contains("kms") && (lower.contains("access denied") || lower.contains("not authorized") || lower.contains("kms:")) {
+    if lower.contains("kms")
+        && (lower.contains("access denied")
+            || lower.contains("not authorized")
+            || lower.contains("kms:"))
+    {
         assert_cause(d, CauseId::PermissionKms, 0.8, "the message mentions KMS");
     }
     if lower.contains("acls") && lower.contains("does not allow") {
-        assert_cause(d, CauseId::RequestAclNotSupported, 0.9, "the bucket does not allow ACLs");
+        assert_cause(
+            d,
+            CauseId::RequestAclNotSupported,
+            0.9,
+            "the bucket does not allow ACLs",
+        );
     }
 }
 

@@ -142,7 +142,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
                 ),
             );
         } else {
-            rule_out(d, CauseId::PostFieldOrder, "the file is the last form field");
+            rule_out(
+                d,
+                CauseId::PostFieldOrder,
+                "the file is the last form field",
+            );
         }
     }
 
@@ -187,7 +191,12 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             missing.push("x-amz-signature (or signature for SigV2)");
         }
         if missing.is_empty() {
-            lower_cause(d, CauseId::PostMissingField, 0.1, "key, policy and signature fields are all present");
+            lower_cause(
+                d,
+                CauseId::PostMissingField,
+                0.1,
+                "key, policy and signature fields are all present",
+            );
         } else {
             assert_cause(
                 d,

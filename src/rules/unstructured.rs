@@ -50,7 +50,17 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         }
     }
     if inner == "SignatureNotValid" && ev.response.text.contains("time frame") {
-        assert_cause(d, CauseId::PresignExpired, 0.8, "the signature is not valid in its time frame: the SAS has expired or is not yet valid");
-        assert_cause(d, CauseId::TimeClockSkew, 0.4, "a SAS can also be not yet valid because of a clock difference");
+        assert_cause(
+            d,
+            CauseId::PresignExpired,
+            0.8,
+            "the signature is not valid in its time frame: the SAS has expired or is not yet valid",
+        );
+        assert_cause(
+            d,
+            CauseId::TimeClockSkew,
+            0.4,
+            "a SAS can also be not yet valid because of a clock difference",
+        );
     }
 }

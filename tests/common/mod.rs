@@ -146,7 +146,8 @@ pub fn parse(path: &Path) -> Result<Fixture, String> {
             "status" => f.status = Some(v.parse().map_err(|_| format!("bad status {v}"))?),
             "header" => {
                 let (n, val) = v.split_once(':').ok_or("header: needs Name: value")?;
-                f.headers.push((n.trim().to_string(), val.trim().to_string()));
+                f.headers
+                    .push((n.trim().to_string(), val.trim().to_string()));
             }
             "request" => {
                 f.request =
