@@ -53,6 +53,72 @@ struct JsOptions {
     request: Option<RequestContext>,
 }
 
+/// Rejects members a shape does not have (serde-wasm-bindgen reads only the declared fields and
+/// so ignores `deny_unknown_fields`; a typo such as `formfields` must not pass silently).
+fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Ok(());
+    }
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            return Err(misuse(
+                what,
+                format!(
+                    "unknown member `{key}` (expected one of: {})",
+                    allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The member `key` of a JS object, when present.
+fn member(value: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Checks a request context object, including its form fields and their files.
+fn check_request(request: &JsValue) -> Result<(), JsError> {
+    const WHAT: &str = "options.request";
+    check_keys(
+        request,
+        &[
+            "method",
+            "url",
+            "headers",
+            "formFields",
+            "bodySize",
+            "sentAt",
+            "sdk",
+            "fetchError",
+        ],
+        WHAT,
+    )?;
+    if let Some(fields) = member(request, "formFields") {
+        if let Some(fields) = fields.dyn_ref::<js_sys::Array>() {
+            for field in fields.iter() {
+                check_keys(
+                    &field,
+                    &["name", "value", "file"],
+                    "options.request.formFields[]",
+                )?;
+                if let Some(file) = member(&field, "file") {
+                    check_keys(
+                        &file,
+                        &["name", "size", "type"],
+                        "options.request.formFields[].file",
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn misuse(what: &str, e: impl std::fmt::Display) -> JsError {
     JsError::new(&format!("upload-doctor: {what}: {e}"))
 }
@@ -65,6 +131,7 @@ pub fn explain(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
         Input::from_bytes(&bytes.to_vec())
     } else if input.is_object() && !js_sys::Array::is_array(&input) {
+        check_keys(&input, &["status", "headers", "body"], "the first argument")?;
         let r: JsResponse = serde_wasm_bindgen::from_value(input).map_err(|e| {
             misuse(
                 "the first argument must be a string, a Uint8Array or { status?, headers?, body? }",
@@ -85,6 +152,10 @@ pub fn explain(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else if options.is_object() && !js_sys::Array::is_array(&options) {
+        check_keys(&options, &["status", "headers", "request"], "the options")?;
+        if let Some(request) = member(&options, "request") {
+            check_request(&request)?;
+        }
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| misuse("the options must be { status?, headers?, request? }", e))?
     } else {

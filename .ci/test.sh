@@ -1,0 +1,69 @@
+#!/bin/sh
+# `make test`: every check in order, a summary at the end, non-zero exit if any failed.
+# Steps after a failure still run when they can (so one run shows every problem); steps that
+# need a failed one are reported as skipped (and count as failed).
+set -u
+cd "$(dirname "$0")/.."
+. .ci/lib.sh
+MAKE=${MAKE:-make}
+
+# Never let insta write or accept snapshots here: a missing or changed snapshot is a failure.
+export INSTA_UPDATE=no
+unset INSTA_FORCE_PASS 2>/dev/null || true
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+results=''
+passed=0
+failed=0
+
+# step NAME COMMAND...: runs the command, records PASS/FAIL and its time.
+step() {
+  name=$1
+  shift
+  printf '\n======== %s: %s\n' "$name" "$*"
+  start=$(date +%s)
+  if "$@"; then
+    status=PASS
+    passed=$((passed + 1))
+  else
+    status=FAIL
+    failed=$((failed + 1))
+  fi
+  secs=$(($(date +%s) - start))
+  results="$results$(printf '%-6s %-14s %5ss  %s' "$status" "$name" "$secs" "$*")
+"
+  [ "$status" = PASS ]
+}
+
+skip() {
+  failed=$((failed + 1))
+  results="$results$(printf '%-6s %-14s %5s   %s' SKIP "$1" - "(needs $2)")
+"
+  printf '\n======== %s: skipped (needs %s)\n' "$1" "$2"
+}
+
+if step tools "$MAKE" --no-print-directory tools; then
+  step fmt cargo fmt --check
+  step clippy cargo clippy --all-targets -- -D warnings
+  step clippy-wasm cargo clippy --lib --target "$WASM_TARGET" --no-default-features --features wasm -- -D warnings
+  # --no-fail-fast: unit, integration and doc tests all run even when one binary fails.
+  step cargo-test cargo test --no-fail-fast
+  if step wasm "$MAKE" --no-print-directory wasm; then
+    # The shell expands the glob, which works on every Node version (Node 21+ no longer
+    # accepts a bare directory): same files as `node --test tests/wasm/`.
+    step node-test node --test tests/wasm/*.test.mjs
+  else
+    skip node-test wasm
+  fi
+else
+  for s in fmt clippy clippy-wasm cargo-test wasm node-test; do skip "$s" tools; done
+fi
+
+printf '\n======== make test summary\n%s' "$results"
+if [ "$failed" -eq 0 ]; then
+  printf 'make test: all %s steps passed\n' "$passed"
+else
+  printf 'make test: %s of %s steps FAILED\n' "$failed" "$((passed + failed))"
+fi
+printf 'steps: %s passed, %s failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]

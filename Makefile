@@ -1,0 +1,35 @@
+# upload-doctor: build, test and serve. Every target installs what it needs and can be rerun.
+#   make tools   rustup target + components, wasm-bindgen CLI (= Cargo.lock's version), npm dev tools
+#   make wasm    wasm32 build -> wasm-bindgen (web: www/dist/pkg, nodejs: target/pkg-node) -> wasm-opt -Oz, sizes
+#   make test    tools, fmt, clippy (native + wasm32), cargo test, wasm, node --test tests/wasm/ ; summary
+#   make serve   the page on http://127.0.0.1:8080/ (www/dist)
+#   make clean   removes target/, www/dist/ and www/node_modules/
+
+SHELL := /bin/sh
+PORT ?= 8080
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+.PHONY: all tools wasm test serve site clean
+
+all: test
+
+tools:
+	@sh .ci/tools.sh
+
+wasm: tools
+	@sh .ci/wasm.sh
+
+test:
+	@MAKE="$(MAKE)" sh .ci/test.sh
+
+# The static page: www/*.{html,js,css} next to the web package that `make wasm` wrote.
+site: tools wasm
+	cp www/index.html www/app.js www/style.css www/dist/
+
+serve: site
+	@echo "serving www/dist on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www/dist
+
+clean:
+	rm -rf target www/dist www/node_modules

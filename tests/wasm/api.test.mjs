@@ -1,0 +1,140 @@
+// The JavaScript boundary contract of `explain(input, options?)` and `version()` (src/wasm.rs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { wasm, ROOT } from './pkg.mjs';
+
+const { explain, version } = wasm;
+
+const S3_404 = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code>'
+  + '<Message>The specified key does not exist.</Message><Key>a.png</Key>'
+  + '<RequestId>4442587FB7D0A2F9</RequestId><HostId>abc</HostId></Error>';
+
+/** Fails on `undefined`, Maps, BigInts or non-plain objects anywhere in the value. */
+function assertPlain(value, path = 'diagnosis') {
+  assert.notStrictEqual(value, undefined, `${path} is undefined (absent values must be null)`);
+  if (value === null || typeof value !== 'object') {
+    assert.ok(['string', 'number', 'boolean'].includes(typeof value) || value === null,
+      `${path} has type ${typeof value}`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => assertPlain(v, `${path}[${i}]`));
+    return;
+  }
+  assert.ok(!(value instanceof Map), `${path} is a Map, not a plain object`);
+  assert.strictEqual(Object.getPrototypeOf(value), Object.prototype, `${path} is not a plain object`);
+  for (const [k, v] of Object.entries(value)) assertPlain(v, `${path}.${k}`);
+}
+
+const KEYS = ['provider', 'code', 'status', 'httpStatus', 'message', 'requestId', 'title', 'docs',
+  'format', 'fields', 'causes', 'notes', 'request'];
+
+test('version() is the crate version', () => {
+  const toml = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
+  const want = toml.match(/^version\s*=\s*"([^"]+)"/m)[1];
+  assert.strictEqual(version(), want);
+});
+
+test('a diagnosis is plain data: every key present, null for absent, no Map, no undefined', () => {
+  for (const d of [explain(S3_404, { status: 404 }), explain(''), explain('x')]) {
+    assert.deepStrictEqual(Object.keys(d).sort(), [...KEYS].sort());
+    assertPlain(d);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(d)), d);
+  }
+});
+
+test('absent values are null, not undefined', () => {
+  const d = explain('');
+  for (const k of ['code', 'status', 'httpStatus', 'message', 'requestId', 'request']) {
+    assert.ok(k in d, `${k} is missing`);
+    assert.strictEqual(d[k], null, `${k} should be null`);
+  }
+  assert.strictEqual(d.provider, 'unknown');
+});
+
+test('fields is a plain object (not a Map) and causes carry fixes', () => {
+  const d = explain(S3_404, { status: 404 });
+  assert.strictEqual(d.code, 'NoSuchKey');
+  assert.strictEqual(d.status, 404);
+  assert.strictEqual(typeof d.fields, 'object');
+  assert.ok(!(d.fields instanceof Map));
+  assert.strictEqual(Object.getPrototypeOf(d.fields), Object.prototype);
+  assert.ok(Array.isArray(d.causes) && Array.isArray(d.notes));
+  for (const c of d.causes) {
+    assert.strictEqual(typeof c.id, 'string');
+    assert.strictEqual(typeof c.confidence, 'number');
+    assert.ok(Array.isArray(c.fixes) && Array.isArray(c.evidence));
+    for (const fix of c.fixes) {
+      assert.ok(Array.isArray(fix.steps));
+      assert.ok(fix.snippet === null || typeof fix.snippet.code === 'string', 'snippet is null or { language, code }');
+    }
+  }
+});
+
+const MISUSE = [
+  ['explain(42)', () => explain(42)],
+  ['explain(null)', () => explain(null)],
+  ['explain([1])', () => explain([1])],
+  ["explain('x', 'notanobject')", () => explain('x', 'notanobject')],
+  ["explain('x', { status: 'abc' })", () => explain('x', { status: 'abc' })],
+  ["explain('x', { bogus: 1 })", () => explain('x', { bogus: 1 })],
+  ["explain('x', { request: { bogusField: 1 } })", () => explain('x', { request: { bogusField: 1 } })],
+  ["explain({ status: 403, body: '<Error>', extra: 1 })", () => explain({ status: 403, body: '<Error>', extra: 1 })],
+];
+
+for (const [label, call] of MISUSE) {
+  test(`misuse throws an upload-doctor: Error: ${label}`, () => {
+    assert.throws(call, (e) => {
+      assert.ok(e instanceof Error, `threw ${Object.prototype.toString.call(e)}, not an Error`);
+      assert.match(e.message, /^upload-doctor:/);
+      return true;
+    });
+  });
+}
+
+const ACCEPTED = [
+  ["explain('')", () => explain('')],
+  ['explain({})', () => explain({})],
+  ['explain(new Uint8Array([0xff, 0xfe]))', () => explain(new Uint8Array([0xff, 0xfe]))],
+  ["explain('x', undefined)", () => explain('x', undefined)],
+  ["explain('x', null)", () => explain('x', null)],
+];
+
+for (const [label, call] of ACCEPTED) {
+  test(`accepted, provider unknown: ${label}`, () => {
+    const d = call();
+    assert.strictEqual(d.provider, 'unknown');
+    assertPlain(d);
+  });
+}
+
+test('headers as an object work like the array form', () => {
+  const asObject = explain('', { status: 404, headers: { 'x-amz-error-code': 'NoSuchKey' } });
+  const asArray = explain('', { status: 404, headers: [['x-amz-error-code', 'NoSuchKey']] });
+  assert.deepStrictEqual(asObject, asArray);
+  assert.strictEqual(asObject.code, 'NoSuchKey');
+  const inResponse = explain({ status: 404, headers: { 'x-amz-error-code': 'NoSuchKey' }, body: '' });
+  assert.deepStrictEqual(inResponse, asArray);
+});
+
+test('the response-object form equals string + options', () => {
+  assert.deepStrictEqual(
+    explain({ status: 404, body: S3_404 }),
+    explain(S3_404, { status: 404 }),
+  );
+});
+
+test('bytes are decoded like text', () => {
+  assert.deepStrictEqual(explain(new TextEncoder().encode(S3_404), { status: 404 }), explain(S3_404, { status: 404 }));
+});
+
+test('the request context is carried through', () => {
+  const request = { method: 'PUT', url: 'https://b.s3.amazonaws.com/a.png', formFields: [{ name: 'key', value: 'a.png' }] };
+  const d = explain(S3_404, { status: 404, request });
+  assert.ok(d.request !== null && typeof d.request === 'object');
+  assert.strictEqual(d.request.method, 'PUT');
+  assertPlain(d);
+});
