@@ -3,15 +3,25 @@
 //! raises, lowers or adds causes and says which facts it rests on (`evidence`).
 
 use crate::context::RequestContext;
-use crate::diagnosis::{Cause, Diagnosis};
+use std::borrow::Cow;
+
+use crate::diagnosis::{Cause, Diagnosis, Fix, Snippet};
 use crate::ids::CauseId;
 use crate::input::Response;
 use crate::providers::Parsed;
 
+mod cors;
 mod generic;
 mod messages;
+mod multipart;
+mod policy;
 mod post;
+mod presign;
+mod region;
+mod signature;
+mod size;
 mod supabase;
+mod timing;
 mod unstructured;
 
 pub use post::temporary_key;
@@ -41,6 +51,14 @@ pub fn apply(
     generic::apply(d, &ev);
     messages::apply(d, &ev);
     post::apply(d, &ev);
+    policy::apply(d, &ev);
+    presign::apply(d, &ev);
+    signature::apply(d, &ev);
+    timing::apply(d, &ev);
+    region::apply(d, &ev);
+    size::apply(d, &ev);
+    cors::apply(d, &ev);
+    multipart::apply(d, &ev);
     supabase::apply(d, &ev);
     unstructured::apply(d, &ev);
 }
@@ -93,6 +111,36 @@ pub fn rule_out(d: &mut Diagnosis, id: CauseId, why: impl Into<String>) {
 /// A cause with the generic text of its id.
 pub fn generic_cause(id: CauseId, confidence: f64) -> Cause {
     crate::build::cause_of(&crate::catalog::cause(id, confidence))
+}
+
+/// Puts a fix built from the evidence (a CORS rule with the request's origin, the FormData order
+/// to use, the region to configure) first among the fixes of `id`, adding the cause with
+/// `confidence` when it is absent.
+pub fn add_fix(d: &mut Diagnosis, id: CauseId, confidence: f64, fix: Fix) {
+    if !has_cause(d, id) {
+        assert_cause(d, id, confidence, "");
+    }
+    if let Some(c) = d.causes.iter_mut().find(|c| c.id == id) {
+        if !c.fixes.contains(&fix) {
+            c.fixes.insert(0, fix);
+        }
+    }
+}
+
+/// A fix with owned text: `fix_text("Use region eu-west-1", vec![...], Some(("js", code)))`.
+pub fn fix_text(
+    title: impl Into<String>,
+    steps: Vec<String>,
+    snippet: Option<(&'static str, String)>,
+) -> Fix {
+    Fix {
+        title: Cow::Owned(title.into()),
+        steps: steps.into_iter().map(Cow::Owned).collect(),
+        snippet: snippet.map(|(language, code)| Snippet {
+            language: Cow::Borrowed(language),
+            code: Cow::Owned(code),
+        }),
+    }
 }
 
 /// Whether the diagnosis currently lists `id`.
