@@ -84,7 +84,7 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
     });
     parsed
         .or_else(|| from_headers(resp, ctx))
-        .unwrap_or_else(|| generic(resp))
+        .unwrap_or_else(|| generic(resp, ctx))
 }
 
 fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
@@ -112,9 +112,53 @@ fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Par
     None
 }
 
-/// Nothing recognised the response: keep what a generic reading finds.
-fn generic(resp: &Response<'_>) -> Parsed {
+/// The storage a request URL's host belongs to, when the host says so.
+pub fn provider_for_host(host: &str) -> Option<ProviderId> {
+    let ends = |suffix: &str| host == &suffix[1..] || host.ends_with(suffix);
+    Some(if ends(".amazonaws.com") && host.contains("s3") {
+        ProviderId::AwsS3
+    } else if ends(".r2.cloudflarestorage.com") {
+        ProviderId::CloudflareR2
+    } else if ends(".storage.googleapis.com") || host == "storage.googleapis.com" {
+        ProviderId::Gcs
+    } else if ends(".blob.core.windows.net") || ends(".dfs.core.windows.net") {
+        ProviderId::AzureBlob
+    } else if ends(".supabase.co") || ends(".supabase.in") {
+        ProviderId::SupabaseStorage
+    } else if ends(".digitaloceanspaces.com") {
+        ProviderId::DigitaloceanSpaces
+    } else if ends(".wasabisys.com") {
+        ProviderId::Wasabi
+    } else if ends(".backblazeb2.com") {
+        ProviderId::BackblazeB2
+    } else if host.contains(".execute-api.") && ends(".amazonaws.com") {
+        ProviderId::ApiGateway
+    } else if ends(".cloudfront.net") {
+        ProviderId::Cloudfront
+    } else if ends(".v7labs.com") {
+        ProviderId::V7Darwin
+    } else {
+        return None;
+    })
+}
+
+/// Nothing recognised the response: keep what a generic reading finds. With no response at
+/// all, the request URL's host still says where the upload went.
+fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
     let mut p = Parsed::new(ProviderId::Unknown, resp.format);
+    if matches!(resp.format, BodyFormat::Empty | BodyFormat::Text)
+        && resp.status.is_none_or(|s| s == 0)
+    {
+        let host = context_host(ctx).or_else(|| {
+            let (url, _) = crate::rules::console_url_and_origin(resp.text);
+            let mut c = RequestContext::default();
+            c.url = url.map(str::to_string);
+            context_host(Some(&c))
+        });
+        if let Some(provider) = host.as_deref().and_then(provider_for_host) {
+            p.provider = provider;
+        }
+    }
     match resp.format {
         BodyFormat::Json | BodyFormat::ProblemJson => {
             if let Some(v) = &resp.value {

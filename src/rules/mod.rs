@@ -24,6 +24,7 @@ mod supabase;
 mod timing;
 mod unstructured;
 
+pub use cors::console_url_and_origin;
 pub use post::temporary_key;
 
 /// Everything a rule may look at.
