@@ -184,6 +184,20 @@ pub fn console_url_and_origin(text: &str) -> (Option<&str>, Option<&str>) {
     (url, quoted_after("from origin '"))
 }
 
+/// Hosts that take S3-style bucket CORS rules (AWS and the S3-compatibles), and URLs signed
+/// the S3 way on hosts nobody can name.
+fn is_s3_like(host: &str) -> bool {
+    host.is_empty()
+        || (host.ends_with(".amazonaws.com") && host.contains("s3"))
+        || host.ends_with(".digitaloceanspaces.com")
+        || host.ends_with(".wasabisys.com")
+        || host.ends_with(".backblazeb2.com")
+        || host.ends_with(".linodeobjects.com")
+        || host == "localhost"
+        || host.starts_with("127.")
+        || host.starts_with("minio")
+}
+
 fn short(s: &str) -> String {
     let line = s.lines().next().unwrap_or("").trim();
     if line.chars().count() > 160 {
@@ -211,18 +225,11 @@ impl CorsRule {
     /// The rule a request needs.
     pub fn of(ctx: &RequestContext) -> Self {
         let origin = ctx.header("origin").map(str::to_string);
-        let method = ctx
-            .method
-            .as_deref()
-            .map(str::to_ascii_uppercase)
-            .unwrap_or_else(|| {
-                if ctx.form_fields.is_empty() {
-                    "PUT".into()
-                } else {
-                    "POST".into()
-                }
-            });
-        let mut methods = vec![method];
+        // The method sent, plus GET; when unknown, the methods uploads use.
+        let mut methods: Vec<String> = match ctx.method.as_deref() {
+            Some(m) => vec![m.to_ascii_uppercase()],
+            None => vec!["PUT".into(), "POST".into()],
+        };
         if !methods.iter().any(|m| m == "GET") {
             methods.push("GET".into());
         }
@@ -300,14 +307,37 @@ impl CorsRule {
                     if self.headers.is_empty() { "'*'".to_string() } else { self.headers.join(" ") },
                 )),
             )
-        } else {
-            steps.push("S3 console → the bucket → Permissions → Cross-origin resource sharing (CORS) → Edit → paste this JSON (the XML form is for the API and older tools).".into());
+        } else if host.contains(".execute-api.") {
+            steps.push("HTTP API: API Gateway console → the API → CORS → set these values, or run the command.".into());
+            steps.push("REST API with Lambda proxy integration: \"Enable CORS\" on the resource creates the OPTIONS method, but the Lambda itself must also return Access-Control-Allow-Origin on every response, errors included.".into());
+            (
+                "Allow the page's origin on the API Gateway endpoint",
+                ("shell", format!(
+                    "aws apigatewayv2 update-api --api-id API_ID \\\n  --cors-configuration 'AllowOrigins={},AllowMethods={},AllowHeaders={},MaxAge=3600'",
+                    self.origin,
+                    self.methods.join(","),
+                    self.allowed_headers().join(","),
+                )),
+            )
+        } else if is_s3_like(host) {
+            steps.push("S3 console → the bucket → Permissions → Cross-origin resource sharing (CORS) → Edit → paste this JSON (S3-compatible services take the same rules through their console or `aws s3api put-bucket-cors`).".into());
             steps.push(
                 "ExposeHeaders ETag lets the browser read part ETags for multipart uploads.".into(),
             );
             (
                 "Add a CORS rule to the bucket",
                 ("json", format!("[\n  {{\n    \"AllowedOrigins\": [{origins}],\n    \"AllowedMethods\": [{methods}],\n    \"AllowedHeaders\": [{headers}],\n    \"ExposeHeaders\": [\"ETag\"],\n    \"MaxAgeSeconds\": 3600\n  }}\n]")),
+            )
+        } else {
+            steps.push("The server behind this URL must answer the preflight (OPTIONS) and the request itself with these headers, error responses included.".into());
+            (
+                "Make the server send CORS headers for the page's origin",
+                ("text", format!(
+                    "Access-Control-Allow-Origin: {}\nAccess-Control-Allow-Methods: {}\nAccess-Control-Allow-Headers: {}\nAccess-Control-Expose-Headers: ETag\nAccess-Control-Max-Age: 3600",
+                    self.origin,
+                    self.methods.join(", "),
+                    self.allowed_headers().join(", "),
+                )),
             )
         };
         steps.push("Then retry from the page; the preflight (OPTIONS) answer is cached for MaxAgeSeconds at most.".into());
@@ -385,5 +415,14 @@ mod tests {
             .contains("--account-name acct"));
         let r2 = r.fix(Some("x.r2.cloudflarestorage.com"));
         assert!(r2.title.contains("R2"));
+        let api = r.fix(Some("abc.execute-api.us-east-1.amazonaws.com"));
+        assert!(api.snippet.as_ref().unwrap().code.contains("apigatewayv2"));
+        let other = r.fix(Some("uploads.example.com"));
+        assert!(other
+            .snippet
+            .as_ref()
+            .unwrap()
+            .code
+            .starts_with("Access-Control-Allow-Origin: https://app.example.com"));
     }
 }
