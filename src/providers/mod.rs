@@ -151,8 +151,10 @@ fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
     {
         let host = context_host(ctx).or_else(|| {
             let (url, _) = crate::rules::console_url_and_origin(resp.text);
-            let mut c = RequestContext::default();
-            c.url = url.map(str::to_string);
+            let c = RequestContext {
+                url: url.map(str::to_string),
+                ..RequestContext::default()
+            };
             context_host(Some(&c))
         });
         if let Some(provider) = host.as_deref().and_then(provider_for_host) {

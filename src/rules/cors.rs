@@ -268,7 +268,7 @@ impl CorsRule {
     /// The fix for the storage behind `host`.
     pub fn fix(&self, host: Option<&str>) -> crate::diagnosis::Fix {
         let host = host.unwrap_or("");
-        let origins = Self::list(&[self.origin.clone()]);
+        let origins = Self::list(std::slice::from_ref(&self.origin));
         let methods = Self::list(&self.methods);
         let headers = Self::list(&self.allowed_headers());
         let mut steps = Vec::new();
@@ -350,9 +350,11 @@ mod tests {
     use super::*;
 
     fn ctx(url: &str) -> RequestContext {
-        let mut c = RequestContext::default();
-        c.method = Some("put".into());
-        c.url = Some(url.into());
+        let mut c = RequestContext {
+            method: Some("put".into()),
+            url: Some(url.into()),
+            ..RequestContext::default()
+        };
         c.headers.insert("Content-Type".into(), "image/png".into());
         c.headers
             .insert("Origin".into(), "https://app.example.com".into());
