@@ -565,9 +565,6 @@ pub static TABLE: &[CodeEntry] = &[
                         "In the browser, refresh Cognito/STS credentials before starting an upload.",
                     ],
                 )]),
-            cause(PresignExpired, 0.2)
-                .why("The presigned URL was used after the session that signed it ended; it expires with its credentials, not only with X-Amz-Expires.")
-                .fixes(&[FIX_FRESH_URL]),
         ],
         docs: ERROR_LIST,
     },
@@ -1030,8 +1027,8 @@ await fetch(presignedUrl, { method: "PUT", body: file });"#,
         title: "The Content-MD5 or checksum value is not valid",
         explanation: "\"The Content-MD5 you specified is not valid\": the header is not a base64-encoded 128-bit MD5 (a hex string is the classic mistake). Some S3-compatible servers (Garage, for example) also use this code when a flexible checksum does not match the body.",
         causes: &[
-            cause(IntegrityChecksumMismatch, 0.55)
-                .why("Content-MD5 must be the base64 of the 16 raw digest bytes, not the hex string; or the value belongs to other bytes.")
+            cause(RequestInvalid, 0.6)
+                .why("The value is not a base64-encoded 128-bit MD5: a hex string, an empty value, or something else entirely. AWS checks the form before it compares anything with the body.")
                 .fixes(&[fix(
                     "Send Content-MD5 as base64 of the raw digest",
                     &[
@@ -1047,8 +1044,8 @@ await fetch(presignedUrl, { method: "PUT", body: file });"#,
             cause(SignatureSdkChecksumDefault, 0.25)
                 .why("S3-compatible servers answer InvalidDigest for the x-amz-checksum-crc32=AAAAAA== (empty-body checksum) that newer SDKs put in presigned URLs.")
                 .fixes(&[FIX_SDK_CHECKSUMS]),
-            cause(RequestInvalid, 0.15)
-                .why("The digest header is present but empty or not base64."),
+            cause(IntegrityChecksumMismatch, 0.1)
+                .why("Some S3-compatible servers (Garage, for example) answer InvalidDigest when a checksum does not match the body; AWS answers BadDigest for that."),
         ],
         docs: DOCS_INTEGRITY,
     },
@@ -1138,10 +1135,7 @@ await fetch(presignedUrl, { method: "PUT", body: file });"#,
         title: "A part named in CompleteMultipartUpload was not found or its ETag does not match",
         explanation: "\"One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.\" From the browser the classic cause is the ETag header not being exposed by CORS, so every ETag in the completion is null or empty.",
         causes: &[
-            cause(CorsHeaderNotExposed, 0.5)
-                .why("The page read the ETag of each part from the PUT response, but CORS does not expose ETag, so the completion listed null/empty ETags.")
-                .fixes(&[FIX_EXPOSE_ETAG, FIX_CORS_RULE]),
-            cause(MultipartInvalidPart, 0.45)
+            cause(MultipartInvalidPart, 0.5)
                 .why("A listed part was never uploaded (its PUT failed or is still running), has the ETag of an earlier attempt, or belongs to another UploadId.")
                 .fixes(&[fix(
                     "Complete only with parts that succeeded, using their latest ETags",
@@ -1150,6 +1144,9 @@ await fetch(presignedUrl, { method: "PUT", body: file });"#,
                         "Use the same UploadId for all parts and the completion, or call ListParts to rebuild the list from S3.",
                     ],
                 )]),
+            cause(CorsHeaderNotExposed, 0.45)
+                .why("The page read the ETag of each part from the PUT response, but CORS does not expose ETag, so the completion listed null/empty ETags.")
+                .fixes(&[FIX_EXPOSE_ETAG, FIX_CORS_RULE]),
         ],
         docs: ERROR_LIST,
     },

@@ -95,8 +95,20 @@ fn looks_like_error(v: &Value) -> bool {
 }
 
 fn find_xml(text: &str) -> Option<Found<'_>> {
-    // Plain, HTML-escaped, or \u003c-escaped <Error ...>.
-    let (start, escaped_html, escaped_unicode) = if let Some(i) = text.find("<Error>") {
+    // Plain, HTML-escaped, or \u003c-escaped <Error ...>. When the text holds several copies
+    // (PHP's Guzzle prints a truncated one, then the whole), the first complete one wins.
+    let starts: Vec<usize> = text
+        .match_indices("<Error>")
+        .take(16)
+        .map(|(i, _)| i)
+        .collect();
+    let complete = starts.iter().enumerate().find_map(|(n, &i)| {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        text[i..end].contains("</Error>").then_some(i)
+    });
+    let (start, escaped_html, escaped_unicode) = if let Some(i) = complete {
+        (i, false, false)
+    } else if let Some(i) = text.find("<Error>") {
         (i, false, false)
     } else if let Some(i) = text.find("<Error ") {
         (i, false, false)

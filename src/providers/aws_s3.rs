@@ -140,29 +140,101 @@ impl S3Error {
     }
 }
 
-/// Does this look like AWS rather than another S3-compatible server?
+/// Hosts of S3-compatible services that name them.
+const COMPATIBLE_HOSTS: &[(&str, ProviderId)] = &[
+    (".digitaloceanspaces.com", ProviderId::DigitaloceanSpaces),
+    (".r2.cloudflarestorage.com", ProviderId::CloudflareR2),
+    (".backblazeb2.com", ProviderId::BackblazeB2),
+    (".wasabisys.com", ProviderId::Wasabi),
+];
+
+/// Text that only AWS's own S3 (or an AWS SDK talking to its default endpoint) produces.
+const AWS_TEXT_MARKS: &[&str] = &[
+    "s3.amazonaws.com",
+    ".s3-",
+    "://s3.",
+    "Service: Amazon S3",
+    "server: AmazonS3",
+    "Server: AmazonS3",
+    "x-amz-id-2:",
+    "'x-amz-id-2':",
+    "S3 Extended Request ID",
+    "operation error S3:",
+];
+
+/// An AWS `HostId` is base64 (mixed case, `+`, `/`, `=`); MinIO sends a UUID or 64 hex digits.
+fn host_id_kind(host_id: &str) -> Option<ProviderId> {
+    let h = host_id.trim();
+    if h.is_empty() {
+        return None;
+    }
+    let hex = |s: &str| s.bytes().all(|b| b.is_ascii_hexdigit());
+    let uuid = h.len() == 36
+        && h.split('-').map(str::len).eq([8, 4, 4, 4, 12])
+        && hex(&h.replace('-', ""));
+    if uuid || (h.len() == 64 && hex(h)) {
+        Some(ProviderId::Minio)
+    } else {
+        Some(ProviderId::AwsS3)
+    }
+}
+
+/// Which S3 answered: a named S3-compatible (by host or server), AWS (by its marks), else
+/// `s3-compatible`. SDK exception strings with no endpoint of their own count as AWS: that is
+/// where an AWS SDK sends requests unless told otherwise.
 pub fn s3_provider(
     resp: &Response<'_>,
     ctx: Option<&RequestContext>,
     doc: Option<&XmlDoc>,
 ) -> ProviderId {
-    let server_is_aws = resp
-        .header("server")
-        .is_some_and(|s| s.eq_ignore_ascii_case("AmazonS3"));
-    let host_is_aws =
-        context_host(ctx).is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com");
-    let body_is_aws = doc.is_some_and(|d| {
-        d.get("HostId").is_some_and(|h| !h.is_empty())
-            || d.get("Endpoint")
-                .is_some_and(|e| e.contains("amazonaws.com"))
-            || d.get("Resource")
-                .is_some_and(|e| e.contains("amazonaws.com"))
-    });
-    if server_is_aws || host_is_aws || body_is_aws || resp.header("x-amz-id-2").is_some() {
-        ProviderId::AwsS3
-    } else {
-        ProviderId::S3Compatible
+    let head = crate::input::cap_str(resp.text, 64 * 1024);
+    let host = context_host(ctx);
+    for (suffix, provider) in COMPATIBLE_HOSTS {
+        if host.as_deref().is_some_and(|h| h.ends_with(suffix)) || head.contains(suffix) {
+            return *provider;
+        }
     }
+    // Ceph RGW request ids: `tx000000000000000025424ca-00570d4891-c9fa396-default`.
+    if head.contains("x-amz-request-id: tx0")
+        || resp
+            .header("x-amz-request-id")
+            .is_some_and(|r| r.starts_with("tx0"))
+    {
+        return ProviderId::S3Compatible;
+    }
+    if let Some(server) = resp.header("server") {
+        if server.eq_ignore_ascii_case("AmazonS3") {
+            return ProviderId::AwsS3;
+        }
+        if server.to_ascii_lowercase().starts_with("minio") {
+            return ProviderId::Minio;
+        }
+        return ProviderId::S3Compatible;
+    }
+    if host
+        .as_deref()
+        .is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com")
+        || resp.header("x-amz-id-2").is_some()
+        || AWS_TEXT_MARKS.iter().any(|m| head.contains(m))
+    {
+        return ProviderId::AwsS3;
+    }
+    if let Some(kind) = doc.and_then(|d| d.get("HostId")).and_then(host_id_kind) {
+        return kind;
+    }
+    if resp.format == BodyFormat::Text || resp.embedded {
+        let sdk = [
+            "An error occurred (",
+            "A client error (",
+            "AWS HTTP error",
+            "Aws\\S3\\Exception",
+            "S3Exception",
+        ];
+        if sdk.iter().any(|m| head.contains(m)) && !head.contains("--endpoint-url") {
+            return ProviderId::AwsS3;
+        }
+    }
+    ProviderId::S3Compatible
 }
 
 /// An S3-shaped XML error (`<Error><Code>…`).
@@ -184,15 +256,42 @@ pub fn from_xml(resp: &Response<'_>, ctx: Option<&RequestContext>, doc: XmlDoc) 
 /// An S3 error serialised as JSON or a Python/JS dump of the SDK's parsed error
 /// (`{'Error': {'Code': 'AccessDenied', ...}, 'ResponseMetadata': {...}}`).
 pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
-    let err = v.get("Error").filter(|e| e.is_obj())?;
+    // `{'Error': {...}}` (boto3), or a Node dump `{ StatusCode: 301, Headers: {...}, Body: { Error: {...} } }`.
+    let body = ["Body", "body", "data"]
+        .iter()
+        .find_map(|k| v.get(k).filter(|b| b.get("Error").is_some()))
+        .unwrap_or(v);
+    let err = body.get("Error").filter(|e| e.is_obj())?;
     let code = err.text("Code")?;
     let mut p = Parsed::new(s3_provider(resp, ctx, None), resp.format);
     p.code = Some(code.to_string());
     p.message = err.text("Message").map(str::to_string);
     let meta = v.get("ResponseMetadata");
     p.request_id = meta.and_then(|m| m.text("RequestId")).map(str::to_string);
-    p.body_status = meta.and_then(|m| m.status("HTTPStatusCode"));
-    p.fields = without(v.flatten(MAX_FIELDS), &["Error.Code", "Error.Message"]);
+    p.body_status = meta
+        .and_then(|m| m.status("HTTPStatusCode"))
+        .or_else(|| v.status("StatusCode"))
+        .or_else(|| v.status("statusCode"));
+    if p.request_id.is_none() {
+        p.request_id = err.text("RequestId").map(str::to_string);
+    }
+    let flat = v.flatten(MAX_FIELDS);
+    // Fields of the error by their S3 names (`Key`, `Endpoint`...), the rest by path.
+    p.fields = flat
+        .into_iter()
+        .filter_map(|(k, val)| {
+            let short = k
+                .strip_prefix("Body.Error.")
+                .or_else(|| k.strip_prefix("body.Error."))
+                .or_else(|| k.strip_prefix("data.Error."))
+                .or_else(|| k.strip_prefix("Error."))
+                .unwrap_or(&k);
+            match short {
+                "Code" | "Message" | "RequestId" => None,
+                _ => Some((short.to_string(), val)),
+            }
+        })
+        .collect();
     Some(p)
 }
 
@@ -203,13 +302,31 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
 pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Parsed> {
     let text = resp.text;
     let mut p = Parsed::new(s3_provider(resp, ctx, None), BodyFormat::Text);
-    if let Some(i) = text.find("An error occurred (") {
-        let rest = &text[i + "An error occurred (".len()..];
+    let botocore = text
+        .find("An error occurred (")
+        .map(|i| i + "An error occurred (".len())
+        .or_else(|| {
+            text.find("A client error (")
+                .map(|i| i + "A client error (".len())
+        });
+    if let Some(start) = botocore {
+        let rest = &text[start..];
         let end = rest.find(')')?;
-        p.code = Some(rest[..end].to_string());
+        let code = &rest[..end];
+        // With no error body, botocore puts the HTTP status where the code goes.
+        // Old awscli says "Unknown" when there was no body to take a code from.
+        match code.parse::<u16>() {
+            Ok(status) if (100..=599).contains(&status) => p.body_status = Some(status),
+            _ if code == "Unknown" => {}
+            _ => p.code = Some(code.to_string()),
+        }
+        if p.body_status.is_none() {
+            p.body_status = super::status_in_text(text);
+        }
         let after = &rest[end..];
         if let Some(op) = after
             .strip_prefix(") when calling the ")
+            .or_else(|| after.strip_prefix(") occurred when calling the "))
             .and_then(|s| s.split(" operation").next())
         {
             p.fields.push(("operation".into(), op.to_string()));
@@ -220,6 +337,17 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
                 .trim_end_matches(['"', '\''])
                 .to_string()
         });
+        return Some(p);
+    }
+    // S3's CORS refusal as the console or the docs quote it ("CORSResponse: This CORS request
+    // is not allowed", "CORS Response: CORS is not enabled for this bucket").
+    if let Some(i) = text
+        .find("CORSResponse:")
+        .or_else(|| text.find("CORS Response:"))
+    {
+        p.provider = ProviderId::AwsS3;
+        p.message = Some(first_line(&text[i..]).trim().to_string());
+        p.body_status = super::status_in_text(text);
         return Some(p);
     }
     if text.contains("Error Code: ")
@@ -242,6 +370,23 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
             .filter(|m| !m.is_empty());
         return p.code.is_some().then_some(p);
     }
+    if let Some(p) = go_sdk(text, p.clone()) {
+        return Some(p);
+    }
+    // A log that shows an S3 response without an error body (HEAD requests): the marks and
+    // the status are all there is.
+    if p.provider == ProviderId::AwsS3 {
+        let head = crate::input::cap_str(text, 64 * 1024);
+        if AWS_TEXT_MARKS.iter().any(|m| head.contains(m)) {
+            p.body_status = super::status_in_text(text);
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Go SDK v2: `... https response error StatusCode: 403, RequestID: X, HostID: Y, api error AccessDenied: Access Denied`.
+fn go_sdk(text: &str, mut p: Parsed) -> Option<Parsed> {
     if let Some(i) = text.find("api error ") {
         let rest = &text[i + "api error ".len()..];
         let (code, msg) = rest.split_once(':')?;

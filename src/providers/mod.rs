@@ -103,6 +103,17 @@ fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Par
         p.request_id = resp.header("x-amz-request-id").map(str::to_string);
         return Some(p);
     }
+    // S3 answers HEAD requests (and some errors) with no body: its headers still name it.
+    let s3_marks = resp.header("x-amz-request-id").is_some()
+        || resp.header("x-amz-id-2").is_some()
+        || resp
+            .header("server")
+            .is_some_and(|s| s.eq_ignore_ascii_case("AmazonS3"));
+    if s3_marks && matches!(resp.format, BodyFormat::Empty | BodyFormat::Html) {
+        let mut p = Parsed::new(aws_s3::s3_provider(resp, ctx, None), resp.format);
+        p.request_id = resp.header("x-amz-request-id").map(str::to_string);
+        return Some(p);
+    }
     if let Some(code) = resp.header("x-ms-error-code") {
         let mut p = Parsed::new(ProviderId::AzureBlob, resp.format);
         p.code = Some(code.to_string());
@@ -222,6 +233,8 @@ pub fn status_in_text(text: &str) -> Option<u16> {
         "HttpError ",
         "HTTP/1.1 ",
         "HTTP/2 ",
+        "HTTP Response Code: ",
+        "resulted in a `",
     ];
     let head = crate::input::cap_str(text, 64 * 1024);
     LABELS.iter().find_map(|label| {

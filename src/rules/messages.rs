@@ -15,7 +15,7 @@
 //! ["eq", "$Content-Type", "image/png"]</Message>` → `post.policy-condition`, evidence naming the
 //! condition.
 
-use super::{assert_cause, lower_cause, Evidence};
+use super::{assert_cause, rule_out, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::CauseId;
 
@@ -33,7 +33,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             0.95,
             format!("the provider says the POST policy condition {condition} failed"),
         );
-        lower_cause(d, CauseId::PermissionDenied, 0.2, "");
+        rule_out(
+            d,
+            CauseId::PermissionDenied,
+            "the message names a more precise reason than a missing permission",
+        );
     } else if lower.contains("invalid according to policy") {
         assert_cause(
             d,
@@ -41,7 +45,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             0.9,
             "the provider says the form is invalid according to the POST policy",
         );
-        lower_cause(d, CauseId::PermissionDenied, 0.2, "");
+        rule_out(
+            d,
+            CauseId::PermissionDenied,
+            "the message names a more precise reason than a missing permission",
+        );
     }
     if lower.contains("policy expired") {
         assert_cause(
@@ -50,7 +58,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             0.95,
             "the provider says the POST policy has expired",
         );
-        lower_cause(d, CauseId::PermissionDenied, 0.2, "");
+        rule_out(
+            d,
+            CauseId::PermissionDenied,
+            "the message names a more precise reason than a missing permission",
+        );
     }
     if lower.contains("request has expired") {
         let when = match (ev.parsed.field("Expires"), ev.parsed.field("ServerTime")) {
@@ -63,7 +75,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             0.95,
             format!("the provider says the request has expired{when}"),
         );
-        lower_cause(d, CauseId::PermissionDenied, 0.2, "");
+        rule_out(
+            d,
+            CauseId::PermissionDenied,
+            "the signed request has expired",
+        );
     }
     if lower.contains("must contain a field named 'key'") {
         let evidence = "S3 stopped reading the form before it saw a `key` field: either `key` is missing or it comes after the file";
@@ -93,7 +109,12 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             || lower.contains("not authorized")
             || lower.contains("kms:"))
     {
-        assert_cause(d, CauseId::PermissionKms, 0.8, "the message mentions KMS");
+        assert_cause(d, CauseId::PermissionKms, 0.9, "the message names a KMS action or key: the denial is on the key that encrypts the bucket");
+        rule_out(
+            d,
+            CauseId::PermissionDenied,
+            "the missing permission is on the KMS key, not on the bucket",
+        );
     }
     if lower.contains("acls") && lower.contains("does not allow") {
         assert_cause(

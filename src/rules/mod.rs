@@ -18,6 +18,7 @@ mod policy;
 mod post;
 mod presign;
 mod region;
+mod s3_wording;
 mod signature;
 mod size;
 mod supabase;
@@ -51,6 +52,7 @@ pub fn apply(
     };
     generic::apply(d, &ev);
     messages::apply(d, &ev);
+    s3_wording::apply(d, &ev);
     post::apply(d, &ev);
     policy::apply(d, &ev);
     presign::apply(d, &ev);
