@@ -24,7 +24,9 @@
 use crate::ids::{CauseId, ProviderId};
 
 pub mod aws_s3;
+pub mod azure_blob;
 pub mod causes;
+pub mod gcs;
 pub mod problem_json;
 pub mod status;
 pub mod supabase;
@@ -118,6 +120,8 @@ impl FixSpec {
 }
 
 static S3_FAMILY: [&[CodeEntry]; 1] = [aws_s3::TABLE];
+static GCS: [&[CodeEntry]; 1] = [gcs::TABLE];
+static AZURE_BLOB: [&[CodeEntry]; 1] = [azure_blob::TABLE];
 static SUPABASE: [&[CodeEntry]; 2] = [supabase::TABLE, aws_s3::TABLE];
 static PROBLEM_JSON: [&[CodeEntry]; 1] = [problem_json::TABLE];
 static V7_DARWIN: [&[CodeEntry]; 1] = [v7_darwin::TABLE];
@@ -135,6 +139,8 @@ pub fn tables_for(provider: ProviderId) -> &'static [&'static [CodeEntry]] {
         | P::Wasabi
         | P::S3Compatible => &S3_FAMILY,
         P::SupabaseStorage => &SUPABASE,
+        P::Gcs => &GCS,
+        P::AzureBlob => &AZURE_BLOB,
         P::ProblemJson => &PROBLEM_JSON,
         P::V7Darwin => &V7_DARWIN,
         P::Unstructured => &UNSTRUCTURED,
@@ -150,7 +156,8 @@ static ALL_TABLES: [(ProviderId, &[CodeEntry]); 5] = [
     (ProviderId::Unstructured, unstructured::TABLE),
 ];
 
-/// Every table with the provider it belongs to (for tidy checks and documentation).
+/// Every table with the provider it belongs to (for tidy checks and documentation). A table
+/// joins this list when it has its first entry.
 pub fn all_tables() -> &'static [(ProviderId, &'static [CodeEntry])] {
     &ALL_TABLES
 }

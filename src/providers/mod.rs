@@ -13,6 +13,8 @@ use crate::input::loose::Value;
 use crate::input::{xml, Response};
 
 pub mod aws_s3;
+pub mod azure_blob;
+pub mod gcs;
 pub mod problem_json;
 pub mod supabase;
 pub mod unstructured;
@@ -73,7 +75,11 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
         None
     };
     let parsed = from_exception.or_else(|| match resp.format {
-        BodyFormat::Xml => xml::parse(&resp.body).and_then(|doc| aws_s3::from_xml(resp, ctx, doc)),
+        BodyFormat::Xml => xml::parse(&resp.body).and_then(|doc| {
+            azure_blob::from_xml(resp, ctx, &doc)
+                .or_else(|| gcs::from_xml(resp, ctx, &doc))
+                .or_else(|| aws_s3::from_xml(resp, ctx, doc))
+        }),
         BodyFormat::Json | BodyFormat::ProblemJson => {
             resp.value.as_ref().and_then(|v| from_json(resp, ctx, v))
         }
@@ -89,6 +95,7 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
 
 fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
     supabase::from_json(resp, ctx, v)
+        .or_else(|| gcs::from_json(resp, ctx, v))
         .or_else(|| v7_darwin::from_json(resp, ctx, v))
         .or_else(|| problem_json::from_json(resp, v))
         .or_else(|| aws_s3::from_json(resp, ctx, v))
@@ -112,6 +119,9 @@ fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Par
     if s3_marks && matches!(resp.format, BodyFormat::Empty | BodyFormat::Html) {
         let mut p = Parsed::new(aws_s3::s3_provider(resp, ctx, None), resp.format);
         p.request_id = resp.header("x-amz-request-id").map(str::to_string);
+        return Some(p);
+    }
+    if let Some(p) = azure_blob::from_headers(resp, ctx) {
         return Some(p);
     }
     if let Some(code) = resp.header("x-ms-error-code") {

@@ -10,6 +10,7 @@ use crate::ids::CauseId;
 use crate::input::Response;
 use crate::providers::Parsed;
 
+mod azure;
 mod cors;
 mod generic;
 mod messages;
@@ -62,6 +63,7 @@ pub fn apply(
     size::apply(d, &ev);
     cors::apply(d, &ev);
     multipart::apply(d, &ev);
+    azure::apply(d, &ev);
     supabase::apply(d, &ev);
     unstructured::apply(d, &ev);
 }
