@@ -325,7 +325,9 @@ fn jwts(s: &str) -> String {
     out
 }
 
-/// `AKIA`/`ASIA` + 16 upper-case letters or digits → prefix and last four.
+/// `AKIA`/`ASIA` + 16 upper-case letters or digits → prefix and last four. No word boundary is
+/// required: a key id glued to other text (found by fuzzing: `TyAKIA…EXAMPLEpe`) is still a key
+/// id, and masking a look-alike inside some base64 costs nothing.
 fn key_ids(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
@@ -333,21 +335,22 @@ fn key_ids(s: &str) -> String {
     let mut i = 0;
     while i + 20 <= bytes.len() {
         let head = &bytes[i..i + 4];
-        let boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if boundary && (head == b"AKIA" || head == b"ASIA") {
-            let body = &bytes[i + 4..i + 20];
-            let after_ok = bytes.get(i + 20).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if after_ok
-                && body
-                    .iter()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            {
-                out.push_str(&s[copied..i]);
-                out.push_str(&key_id(&s[i..i + 20]));
-                copied = i + 20;
-                i += 20;
-                continue;
-            }
+        if (head == b"AKIA" || head == b"ASIA")
+            && bytes[i + 4..i + 20]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            // Mask the whole upper-case run, not just 20 characters: otherwise the kept last
+            // four can rejoin what follows into another full key id (also found by fuzzing).
+            let run = bytes[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                .count();
+            out.push_str(&s[copied..i]);
+            out.push_str(&key_id(&s[i..i + run]));
+            copied = i + run;
+            i += run;
+            continue;
         }
         i += 1;
     }
@@ -426,6 +429,15 @@ mod tests {
             "{r}"
         );
         assert!(r.contains("ASIA…MPLE"), "{r}");
+    }
+
+    #[test]
+    fn glued_key_ids_are_masked() {
+        // Found by `cargo fuzz run redact`.
+        let r = text("github.ntent-TyAKIAIOSFODNN7EXAMPLEpe: x");
+        assert!(!r.contains("AKIAIOSFODNN7EXAMPLE"), "{r}");
+        let r = text("example ASIAIOSFODNN7EXAMPAKIAIOSFODNN7EXAMPLE\u{ff}");
+        assert!(!r.contains("AKIAIOSFODNN7EXAMPLE"), "{r}");
     }
 
     #[test]
