@@ -53,6 +53,44 @@ pub use input::Input;
 /// diagnosis. Error bodies are small; this bounds time and memory on hostile input.
 pub const INPUT_CAP: usize = 1 << 20;
 
+/// One failed request of a HAR file and its diagnosis.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct HarDiagnosis {
+    /// Position of the entry in the HAR's `log.entries`.
+    pub index: usize,
+    /// The request's method and URL (redacted), to tell entries apart.
+    pub request: String,
+    /// The diagnosis, with the entry's request context in `request`.
+    pub diagnosis: Diagnosis,
+}
+
+/// Explains every failed request (status 0 or ≥ 400) of a HAR file, each with the request
+/// context its entry records. `None` when `text` is not a HAR file.
+pub fn explain_har(text: &str) -> Option<Vec<HarDiagnosis>> {
+    let entries = input::har::failed_entries(text)?;
+    Some(
+        entries
+            .into_iter()
+            .map(|e| {
+                let mut diagnosis = explain(&e.input, Some(&e.context));
+                diagnosis.notes.extend(e.notes);
+                let request = format!(
+                    "{} {}",
+                    e.context.method.as_deref().unwrap_or("?"),
+                    redact::text(e.context.url.as_deref().unwrap_or("?"))
+                );
+                HarDiagnosis {
+                    index: e.index,
+                    request,
+                    diagnosis,
+                }
+            })
+            .collect(),
+    )
+}
+
 /// Explains an upload error.
 ///
 /// `input` is what the client got back (see [`Input`]): a raw HTTP response, a body with its

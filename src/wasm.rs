@@ -198,6 +198,28 @@ fn type_name(v: &JsValue) -> String {
     }
 }
 
+/// Explains every failed request of a HAR file (a devtools export): an array of
+/// `{ index, request, diagnosis }`, or `null` when the text is not a HAR file.
+#[wasm_bindgen(js_name = explainHar)]
+pub fn explain_har(har: JsValue) -> Result<JsValue, JsError> {
+    let Some(text) = har.as_string() else {
+        return Err(misuse(
+            "explainHar takes the HAR file's text",
+            format!("got {}", type_name(&har)),
+        ));
+    };
+    match crate::explain_har(&text) {
+        Some(list) => {
+            let ser = serde_wasm_bindgen::Serializer::new()
+                .serialize_missing_as_null(true)
+                .serialize_maps_as_objects(true);
+            list.serialize(&ser)
+                .map_err(|e| misuse("could not convert the diagnoses", e))
+        }
+        None => Ok(JsValue::NULL),
+    }
+}
+
 /// The crate version, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {

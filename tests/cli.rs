@@ -177,3 +177,25 @@ fn unknown_input_still_exits_zero_and_usage_errors_exit_two() {
     assert_eq!(code, 0);
     assert!(out.contains("Usage:"));
 }
+
+#[test]
+fn har_files_explain_every_failed_request() {
+    let har = r#"{"log":{"version":"1.2","creator":{"name":"test","version":"0"},"entries":[
+      {"startedDateTime":"2026-01-01T00:00:00Z","request":{"method":"GET","url":"https://app.example.com/","headers":[]},"response":{"status":200,"headers":[],"content":{"text":"ok"}}},
+      {"startedDateTime":"2026-01-01T00:00:01Z","request":{"method":"POST","url":"https://b.s3.amazonaws.com/","headers":[],"postData":{"mimeType":"multipart/form-data","params":[{"name":"key","value":"a.png"},{"name":"AWSAccessKeyId","value":"ASIAIOSFODNN7EXAMPLE"},{"name":"policy","value":"e30="},{"name":"signature","value":"0RavWzkygo6QX9caELEqKi9kDbU="},{"name":"file","fileName":"a.png","contentType":"image/png"},{"name":"x-amz-security-token","value":"FwoGZXIvYXdzEJrEXAMPLE"}]}},
+       "response":{"status":403,"headers":[{"name":"Server","value":"AmazonS3"}],"content":{"mimeType":"application/xml","text":"<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>ASIAIOSFODNN7EXAMPLE</AWSAccessKeyId></Error>"}}}
+    ]}}"#;
+    let (code, out, err) = run(&["explain", "-", "--json"], har);
+    assert_eq!(code, 0, "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["index"], 1);
+    assert_eq!(list[0]["diagnosis"]["causes"][0]["id"], "post.field-order");
+    assert!(!out.contains("ASIAIOSFODNN7EXAMPLE"));
+    let (_, human, _) = run(&["explain"], har);
+    assert!(
+        human.starts_with("━━ entry #1: POST https://b.s3.amazonaws.com/"),
+        "{human}"
+    );
+}

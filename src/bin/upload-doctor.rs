@@ -17,6 +17,7 @@ Usage:
   upload-doctor explain [FILE|-] [--status N] [--header 'Name: value']... [--request CONTEXT.json] [--json]
 
   FILE            the response: raw HTTP (curl -i), a body, or any text containing the error;
+                  or a HAR file (devtools export): every failed request in it is explained;
                   '-' or nothing reads standard input
   --status N      the HTTP status, when FILE holds only the body
   --header H      a response header 'Name: value' (repeatable)
@@ -161,21 +162,49 @@ fn main() -> ExitCode {
     };
 
     let mut input = Input::from_bytes(&bytes);
+    let color = args.color.unwrap_or_else(|| {
+        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    });
+    let mut out = std::io::stdout().lock();
+
+    // A HAR file: every failed request in it.
+    if let Some(list) = upload_doctor::explain_har(&input.body) {
+        let result = if args.json {
+            serde_json::to_string_pretty(&list)
+                .map_err(std::io::Error::other)
+                .and_then(|s| writeln!(out, "{s}"))
+        } else if list.is_empty() {
+            writeln!(
+                out,
+                "The HAR file has no failed request (status 0 or 4xx/5xx)."
+            )
+        } else {
+            let mut text = String::new();
+            for h in &list {
+                text.push_str(&format!("━━ entry #{}: {}\n", h.index, h.request));
+                text.push_str(&render(&h.diagnosis, color));
+                text.push('\n');
+            }
+            write!(out, "{text}")
+        };
+        return finish(result);
+    }
+
     input.status = args.status;
     input.headers = args.headers;
     let d = explain(&input, context.as_ref());
 
-    let mut out = std::io::stdout().lock();
     let result = if args.json {
         serde_json::to_string_pretty(&d)
             .map_err(std::io::Error::other)
             .and_then(|s| writeln!(out, "{s}"))
     } else {
-        let color = args.color.unwrap_or_else(|| {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        });
         write!(out, "{}", render(&d, color))
     };
+    finish(result)
+}
+
+fn finish(result: std::io::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::diagnosis::BodyFormat;
 
 pub mod embedded;
+pub mod har;
 pub mod http;
 pub mod loose;
 pub mod xml;
