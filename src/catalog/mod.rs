@@ -148,8 +148,10 @@ pub fn tables_for(provider: ProviderId) -> &'static [&'static [CodeEntry]] {
     }
 }
 
-static ALL_TABLES: [(ProviderId, &[CodeEntry]); 5] = [
+static ALL_TABLES: [(ProviderId, &[CodeEntry]); 7] = [
     (ProviderId::AwsS3, aws_s3::TABLE),
+    (ProviderId::Gcs, gcs::TABLE),
+    (ProviderId::AzureBlob, azure_blob::TABLE),
     (ProviderId::SupabaseStorage, supabase::TABLE),
     (ProviderId::ProblemJson, problem_json::TABLE),
     (ProviderId::V7Darwin, v7_darwin::TABLE),

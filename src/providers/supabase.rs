@@ -52,8 +52,10 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     let host = context_host(ctx)
         .is_some_and(|h| h.ends_with(".supabase.co") || h.ends_with(".supabase.in"));
     let known = catalog::supabase::TABLE.iter().any(|e| e.code == code);
-    let marked =
-        string_status || status_key == "httpStatusCode" || v.get("code").is_some() || host || known;
+    // The current format carries `code` *and* `error`; `code` alone is too common (Azure's
+    // RestError dumps have `statusCode`, `code` and `message` too).
+    let current_format = v.get("code").is_some() && v.get("error").is_some();
+    let marked = string_status || status_key == "httpStatusCode" || current_format || host || known;
     if !marked {
         return None;
     }
