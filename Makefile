@@ -1,7 +1,10 @@
 # upload-doctor: build, test and serve. Every target installs what it needs and can be rerun.
 #   make tools   rustup target + components, wasm-bindgen CLI (= Cargo.lock's version), npm dev tools
 #   make wasm    wasm32 build -> wasm-bindgen (web: www/dist/pkg, nodejs: target/pkg-node) -> wasm-opt -Oz, sizes
-#   make test    tools, fmt, clippy (native + wasm32), cargo test, wasm, node --test tests/wasm/ ; summary
+#   make test    tools, fmt, clippy (native + wasm32), cargo test, wasm, node --test tests/wasm/,
+#                npm package + its tests, tsc, browser tests (Chromium) ; summary
+#   make site    the page and the devtools snippet in www/dist (after wasm)
+#   make npm     the npm package (www/npm/dist) and its tarball in target/npm/ (after wasm)
 #   make serve   the page on http://127.0.0.1:8080/ (www/dist)
 #   make clean   removes target/, www/dist/ and www/node_modules/
 
@@ -10,7 +13,7 @@ PORT ?= 8080
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: all tools wasm test serve site clean
+.PHONY: all tools wasm test serve site npm clean
 
 all: test
 
@@ -23,13 +26,18 @@ wasm: tools
 test:
 	@MAKE="$(MAKE)" sh .ci/test.sh
 
-# The static page: www/*.{html,js,css} next to the web package that `make wasm` wrote.
+# The static page (www/*.{html,js,css}, examples from tests/fixtures, the core as a classic script,
+# the wasm inlined for file://) and the devtools snippet, next to the web package `make wasm` wrote.
 site: tools wasm
-	cp www/index.html www/app.js www/style.css www/dist/
+	node www/scripts/build-site.mjs
+
+# The npm package: site + www/npm/dist + `npm pack` into target/npm/.
+npm: tools wasm
+	@sh .ci/npm.sh
 
 serve: site
 	@echo "serving www/dist on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www/dist
 
 clean:
-	rm -rf target www/dist www/node_modules
+	rm -rf target www/dist www/node_modules www/npm/dist

@@ -1,5 +1,7 @@
 #!/bin/sh
 # `make test`: every check in order, a summary at the end, non-zero exit if any failed.
+# Order: tools, fmt, clippy, clippy-wasm, cargo-test, wasm, node-test (wasm in Node), npm (page,
+# snippet, npm package + pack), npm-test, tsc (types of the package), browser (Chromium).
 # Steps after a failure still run when they can (so one run shows every problem); steps that
 # need a failed one are reported as skipped (and count as failed).
 set -u
@@ -52,11 +54,20 @@ if step tools "$MAKE" --no-print-directory tools; then
     # The shell expands the glob, which works on every Node version (Node 21+ no longer
     # accepts a bare directory): same files as `node --test tests/wasm/`.
     step node-test node --test tests/wasm/*.test.mjs
+    # The page, the devtools snippet and the npm package (tarball in target/npm/), then their tests.
+    if step npm sh .ci/npm.sh; then
+      step npm-test node --test www/npm/test/*.test.mjs
+      step tsc www/node_modules/.bin/tsc -p www/npm/test
+      # One file at a time: each launches Chromium, and the machine has 2 cores.
+      step browser node --test --test-concurrency=1 tests/browser/*.test.mjs
+    else
+      for s in npm-test tsc browser; do skip "$s" npm; done
+    fi
   else
-    skip node-test wasm
+    for s in node-test npm npm-test tsc browser; do skip "$s" wasm; done
   fi
 else
-  for s in fmt clippy clippy-wasm cargo-test wasm node-test; do skip "$s" tools; done
+  for s in fmt clippy clippy-wasm cargo-test wasm node-test npm npm-test tsc browser; do skip "$s" tools; done
 fi
 
 printf '\n======== make test summary\n%s' "$results"

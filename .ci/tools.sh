@@ -2,7 +2,9 @@
 # `make tools`: installs what the build and the tests need, skipping whatever is already there.
 #   - the wasm32-unknown-unknown target, rustfmt and clippy (rustup)
 #   - the wasm-bindgen CLI at exactly the version of the wasm-bindgen crate in Cargo.lock
-#   - the npm dev tools of www/ (binaryen's wasm-opt, ...), from www/package-lock.json
+#   - the npm dev tools of www/ (binaryen's wasm-opt, typescript, playwright-core, react for the
+#     tests), from www/package-lock.json
+#   - Chromium from Debian for the browser tests (only when /usr/bin/chromium is missing)
 set -eu
 cd "$(dirname "$0")/.."
 . .ci/lib.sh
@@ -40,7 +42,8 @@ fi
 
 # 3. npm dev tools. `npm ci` when package-lock.json changed since the last install.
 stamp=www/node_modules/.package-lock.json
-if [ ! -x "$WASM_OPT" ] || [ ! -f "$stamp" ] \
+if [ ! -x "$WASM_OPT" ] || [ ! -f "$stamp" ] || [ ! -x www/node_modules/.bin/tsc ] \
+   || [ ! -d www/node_modules/playwright-core ] \
    || [ www/package-lock.json -nt "$stamp" ] || [ www/package.json -nt "$stamp" ]; then
   log "npm ci (www/)"
   (cd www && npm ci --no-audit --no-fund)
@@ -48,4 +51,17 @@ if [ ! -x "$WASM_OPT" ] || [ ! -f "$stamp" ] \
 fi
 "$WASM_OPT" --version >/dev/null || die "$WASM_OPT does not run"
 
-log "tools ready: $(rustc --version), wasm-bindgen $have, $("$WASM_OPT" --version), node $(node --version)"
+# 4. Chromium for the browser tests: Debian's package (playwright-core drives it; never
+#    `npx playwright install`, which downloads a browser build and cannot work here).
+CHROMIUM=/usr/bin/chromium
+if [ ! -x "$CHROMIUM" ]; then
+  command -v apt-get >/dev/null 2>&1 || die "$CHROMIUM is missing and there is no apt-get: install Chromium"
+  SUDO=
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  log "apt-get install chromium (~45 s)"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium
+  [ -x "$CHROMIUM" ] || die "apt-get did not install $CHROMIUM"
+fi
+
+log "tools ready: $(rustc --version), wasm-bindgen $have, $("$WASM_OPT" --version), node $(node --version), $("$CHROMIUM" --version 2>/dev/null | head -n 1)"
