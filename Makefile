@@ -5,6 +5,8 @@
 #                npm package + its tests, tsc, browser tests (Chromium) ; summary
 #   make site    the page and the devtools snippet in www/dist (after wasm)
 #   make npm     the npm package (www/npm/dist) and its tarball in target/npm/ (after wasm)
+#   make fuzz    long fuzzing runs (FUZZ_SECONDS per target, default 600)
+#   make bench   benchmarks against the JavaScript baselines -> bench/RESULTS.md
 #   make serve   the page on http://127.0.0.1:8080/ (www/dist)
 #   make clean   removes target/, www/dist/ and www/node_modules/
 
@@ -13,7 +15,7 @@ PORT ?= 8080
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: all tools wasm test serve site npm clean
+.PHONY: all tools wasm test serve site npm clean fuzz bench
 
 all: test
 
@@ -38,6 +40,14 @@ npm: tools wasm
 serve: site
 	@echo "serving www/dist on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www/dist
+
+# Long fuzzing runs (10 minutes per target by default; FUZZ_SECONDS=N to change).
+fuzz:
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-600} sh .ci/fuzz.sh
+
+# Benchmarks against the JavaScript baselines; writes bench/RESULTS.md. Not part of `make test`.
+bench: wasm
+	@sh bench/run.sh
 
 clean:
 	rm -rf target www/dist www/node_modules www/npm/dist

@@ -50,6 +50,8 @@ if step tools "$MAKE" --no-print-directory tools; then
   step clippy-wasm cargo clippy --lib --target "$WASM_TARGET" --no-default-features --features wasm -- -D warnings
   # --no-fail-fast: unit, integration and doc tests all run even when one binary fails.
   step cargo-test cargo test --no-fail-fast
+  # A short fuzz run of every target (FUZZ_SECONDS each, default 60); `make fuzz` runs long.
+  step fuzz sh .ci/fuzz.sh
   if step wasm "$MAKE" --no-print-directory wasm; then
     # The shell expands the glob, which works on every Node version (Node 21+ no longer
     # accepts a bare directory): same files as `node --test tests/wasm/`.
@@ -67,7 +69,7 @@ if step tools "$MAKE" --no-print-directory tools; then
     for s in node-test npm npm-test tsc browser; do skip "$s" wasm; done
   fi
 else
-  for s in fmt clippy clippy-wasm cargo-test wasm node-test npm npm-test tsc browser; do skip "$s" tools; done
+  for s in fmt clippy clippy-wasm cargo-test fuzz wasm node-test npm npm-test tsc browser; do skip "$s" tools; done
 fi
 
 printf '\n======== make test summary\n%s' "$results"
