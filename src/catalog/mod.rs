@@ -25,12 +25,18 @@ use crate::ids::{CauseId, ProviderId};
 
 pub mod aws_s3;
 pub mod azure_blob;
+pub mod backblaze;
 pub mod causes;
+pub mod cloudinary;
+pub mod firebase;
 pub mod gcs;
 pub mod problem_json;
+pub mod proxies;
 pub mod status;
 pub mod supabase;
+pub mod tus;
 pub mod unstructured;
+pub mod uploadthing;
 pub mod v7_darwin;
 
 /// One error code of one provider.
@@ -126,6 +132,12 @@ static SUPABASE: [&[CodeEntry]; 2] = [supabase::TABLE, aws_s3::TABLE];
 static PROBLEM_JSON: [&[CodeEntry]; 1] = [problem_json::TABLE];
 static V7_DARWIN: [&[CodeEntry]; 1] = [v7_darwin::TABLE];
 static UNSTRUCTURED: [&[CodeEntry]; 1] = [unstructured::TABLE];
+static BACKBLAZE: [&[CodeEntry]; 2] = [backblaze::TABLE, aws_s3::TABLE];
+static FIREBASE: [&[CodeEntry]; 1] = [firebase::TABLE];
+static TUS: [&[CodeEntry]; 1] = [tus::TABLE];
+static UPLOADTHING: [&[CodeEntry]; 1] = [uploadthing::TABLE];
+static API_GATEWAY: [&[CodeEntry]; 1] = [proxies::API_GATEWAY];
+static VERCEL: [&[CodeEntry]; 1] = [proxies::VERCEL];
 
 /// The tables consulted for a provider, most specific first.
 pub fn tables_for(provider: ProviderId) -> &'static [&'static [CodeEntry]] {
@@ -134,7 +146,6 @@ pub fn tables_for(provider: ProviderId) -> &'static [&'static [CodeEntry]] {
         P::AwsS3
         | P::Minio
         | P::CloudflareR2
-        | P::BackblazeB2
         | P::DigitaloceanSpaces
         | P::Wasabi
         | P::S3Compatible => &S3_FAMILY,
@@ -144,11 +155,17 @@ pub fn tables_for(provider: ProviderId) -> &'static [&'static [CodeEntry]] {
         P::ProblemJson => &PROBLEM_JSON,
         P::V7Darwin => &V7_DARWIN,
         P::Unstructured => &UNSTRUCTURED,
+        P::BackblazeB2 => &BACKBLAZE,
+        P::FirebaseStorage => &FIREBASE,
+        P::Tus => &TUS,
+        P::Uploadthing => &UPLOADTHING,
+        P::ApiGateway => &API_GATEWAY,
+        P::Vercel => &VERCEL,
         _ => &[],
     }
 }
 
-static ALL_TABLES: [(ProviderId, &[CodeEntry]); 7] = [
+static ALL_TABLES: [(ProviderId, &[CodeEntry]); 13] = [
     (ProviderId::AwsS3, aws_s3::TABLE),
     (ProviderId::Gcs, gcs::TABLE),
     (ProviderId::AzureBlob, azure_blob::TABLE),
@@ -156,6 +173,12 @@ static ALL_TABLES: [(ProviderId, &[CodeEntry]); 7] = [
     (ProviderId::ProblemJson, problem_json::TABLE),
     (ProviderId::V7Darwin, v7_darwin::TABLE),
     (ProviderId::Unstructured, unstructured::TABLE),
+    (ProviderId::BackblazeB2, backblaze::TABLE),
+    (ProviderId::FirebaseStorage, firebase::TABLE),
+    (ProviderId::Tus, tus::TABLE),
+    (ProviderId::Uploadthing, uploadthing::TABLE),
+    (ProviderId::ApiGateway, proxies::API_GATEWAY),
+    (ProviderId::Vercel, proxies::VERCEL),
 ];
 
 /// Every table with the provider it belongs to (for tidy checks and documentation). A table

@@ -1471,4 +1471,60 @@ where id = 'avatars';"#,
         causes: &[cause(ProviderInternalError, 0.9)],
         docs: "https://supabase.com/docs/guides/storage/debugging/error-codes",
     },
+    // ---------------------------------------------- PostgREST (the REST API around Storage)
+    // `{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}` from /rest/v1:
+    // <https://docs.postgrest.org/en/stable/references/errors.html>; 42501 is Postgres's
+    // insufficient_privilege (a missing GRANT or an RLS policy that refuses the row).
+    CodeEntry {
+        code: "PGRST301",
+        status: 401,
+        title: "PostgREST could not accept the JWT",
+        explanation: "The REST API rejected the Authorization JWT: it expired (\"JWT expired\"), is malformed (\"Expected 3 parts in JWT; got 1\", e.g. a new-style sb_ key sent as a JWT), or is signed with another secret.",
+        causes: &[
+            cause(AuthTokenInvalid, 0.55)
+                .why("The token is not a JWT PostgREST can decode and verify: a malformed value, an API key in the Authorization header, or a JWT from another project.")
+                .fixes(&[fix(
+                    "Send the user's session JWT",
+                    &[
+                        "Let supabase-js set the Authorization header from the session; don't put the anon, publishable or secret key there yourself.",
+                        "Check that the URL and key come from the same project.",
+                    ],
+                )]),
+            cause(AuthTokenExpired, 0.5)
+                .why("\"JWT expired\": the session's access token outlived its expiry (an hour by default) and was not refreshed.")
+                .fixes(&[fix(
+                    "Refresh the session before calling the API",
+                    &[
+                        "Keep autoRefreshToken on and use the session supabase-js maintains; after a long sleep or offline period call supabase.auth.refreshSession() (or getSession()) before retrying.",
+                    ],
+                )]),
+        ],
+        docs: "https://docs.postgrest.org/en/stable/references/errors.html",
+    },
+    CodeEntry {
+        code: "PGRST302",
+        status: 401,
+        title: "Anonymous access is disabled and no JWT was sent",
+        explanation: "PostgREST needs a bearer token for this request and none was sent.",
+        causes: &[cause(AuthMissingCredentials, 0.85)],
+        docs: "https://docs.postgrest.org/en/stable/references/errors.html",
+    },
+    CodeEntry {
+        code: "42501",
+        status: 403,
+        title: "The database role may not do this (insufficient privilege or row-level security)",
+        explanation: "Postgres refused the statement for the request's role (anon or authenticated): \"permission denied for table …\" means the role has no GRANT on the table, \"new row violates row-level security policy\" means no RLS policy allows the row.",
+        causes: &[cause(PermissionDenied, 0.9).fixes(&[fix(
+            "Grant the table to the role, and add the RLS policy the operation needs",
+            &[
+                "\"permission denied for table X\": grant the privileges to the API roles (new projects no longer grant them by default).",
+                "\"new row violates row-level security policy\": add a policy for the operation (insert needs WITH CHECK) that holds for this user's row.",
+            ],
+        )
+        .snippet(
+            "sql",
+            "grant select, insert, update, delete on table public.my_table to authenticated;\ncreate policy \"owners insert\" on public.my_table for insert to authenticated\n  with check ( auth.uid() = user_id );",
+        )])],
+        docs: "https://supabase.com/docs/guides/database/postgres/row-level-security",
+    },
 ];

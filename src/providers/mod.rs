@@ -14,10 +14,16 @@ use crate::input::{xml, Response};
 
 pub mod aws_s3;
 pub mod azure_blob;
+pub mod backblaze;
+pub mod cloudinary;
+pub mod firebase;
 pub mod gcs;
 pub mod problem_json;
+pub mod proxies;
 pub mod supabase;
+pub mod tus;
 pub mod unstructured;
+pub mod uploadthing;
 pub mod v7_darwin;
 
 /// Most fields kept from one body.
@@ -85,8 +91,15 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
         }
         BodyFormat::Text => aws_s3::from_text(resp, ctx)
             .or_else(|| supabase::from_text(resp))
+            .or_else(|| tus::from_text(resp, ctx))
+            .or_else(|| backblaze::from_text(resp, ctx))
+            .or_else(|| firebase::from_text(resp, ctx))
+            .or_else(|| cloudinary::from_text(resp, ctx))
+            .or_else(|| uploadthing::from_text(resp, ctx))
+            .or_else(|| proxies::from_text(resp, ctx))
             .or_else(|| v7_darwin::from_text(resp)),
-        BodyFormat::Html | BodyFormat::Empty => None,
+        BodyFormat::Html => proxies::from_html(resp, ctx),
+        BodyFormat::Empty => None,
     });
     parsed
         .or_else(|| from_headers(resp, ctx))
@@ -96,9 +109,15 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
 fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -> Option<Parsed> {
     supabase::from_json(resp, ctx, v)
         .or_else(|| gcs::from_json(resp, ctx, v))
+        .or_else(|| firebase::from_json(resp, ctx, v))
+        .or_else(|| backblaze::from_json(resp, ctx, v))
+        .or_else(|| cloudinary::from_json(resp, ctx, v))
+        .or_else(|| uploadthing::from_json(resp, ctx, v))
+        .or_else(|| tus::from_json(resp, ctx, v))
         .or_else(|| v7_darwin::from_json(resp, ctx, v))
         .or_else(|| problem_json::from_json(resp, v))
         .or_else(|| aws_s3::from_json(resp, ctx, v))
+        .or_else(|| proxies::from_json(resp, ctx, v))
 }
 
 /// An error carried only by headers (HEAD requests, empty bodies).
@@ -130,37 +149,49 @@ fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Par
         p.request_id = resp.header("x-ms-request-id").map(str::to_string);
         return Some(p);
     }
-    None
+    tus::from_headers(resp).or_else(|| proxies::from_headers(resp, ctx))
 }
 
 /// The storage a request URL's host belongs to, when the host says so.
 pub fn provider_for_host(host: &str) -> Option<ProviderId> {
     let ends = |suffix: &str| host == &suffix[1..] || host.ends_with(suffix);
-    Some(if ends(".amazonaws.com") && host.contains("s3") {
-        ProviderId::AwsS3
-    } else if ends(".r2.cloudflarestorage.com") {
-        ProviderId::CloudflareR2
-    } else if ends(".storage.googleapis.com") || host == "storage.googleapis.com" {
-        ProviderId::Gcs
-    } else if ends(".blob.core.windows.net") || ends(".dfs.core.windows.net") {
-        ProviderId::AzureBlob
-    } else if ends(".supabase.co") || ends(".supabase.in") {
-        ProviderId::SupabaseStorage
-    } else if ends(".digitaloceanspaces.com") {
-        ProviderId::DigitaloceanSpaces
-    } else if ends(".wasabisys.com") {
-        ProviderId::Wasabi
-    } else if ends(".backblazeb2.com") {
-        ProviderId::BackblazeB2
-    } else if host.contains(".execute-api.") && ends(".amazonaws.com") {
-        ProviderId::ApiGateway
-    } else if ends(".cloudfront.net") {
-        ProviderId::Cloudfront
-    } else if ends(".v7labs.com") {
-        ProviderId::V7Darwin
-    } else {
-        return None;
-    })
+    Some(
+        if host.contains(".execute-api.") && ends(".amazonaws.com") {
+            ProviderId::ApiGateway
+        } else if ends(".amazonaws.com") && host.contains("s3") {
+            ProviderId::AwsS3
+        } else if ends(".r2.cloudflarestorage.com") {
+            ProviderId::CloudflareR2
+        } else if ends(".storage.googleapis.com") || host == "storage.googleapis.com" {
+            ProviderId::Gcs
+        } else if ends(".blob.core.windows.net") || ends(".dfs.core.windows.net") {
+            ProviderId::AzureBlob
+        } else if ends(".supabase.co") || ends(".supabase.in") {
+            ProviderId::SupabaseStorage
+        } else if ends(".digitaloceanspaces.com") {
+            ProviderId::DigitaloceanSpaces
+        } else if ends(".wasabisys.com") {
+            ProviderId::Wasabi
+        } else if ends(".backblazeb2.com") {
+            ProviderId::BackblazeB2
+        } else if ends(".cloudfront.net") {
+            ProviderId::Cloudfront
+        } else if ends(".v7labs.com") {
+            ProviderId::V7Darwin
+        } else if host == "firebasestorage.googleapis.com" {
+            ProviderId::FirebaseStorage
+        } else if ends(".cloudinary.com") {
+            ProviderId::Cloudinary
+        } else if ends(".ufs.sh") || ends(".uploadthing.com") || host == "utfs.io" {
+            ProviderId::Uploadthing
+        } else if ends(".vercel.app") {
+            ProviderId::Vercel
+        } else if ends(".netlify.app") {
+            ProviderId::Netlify
+        } else {
+            return None;
+        },
+    )
 }
 
 /// Nothing recognised the response: keep what a generic reading finds. With no response at

@@ -39,6 +39,9 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
         p.fields.push(("sdkError".into(), name.to_string()));
         return Some(p);
     }
+    if let Some(p) = postgrest(resp, v) {
+        return Some(p);
+    }
     let status_key = if v.get("statusCode").is_some() {
         "statusCode"
     } else if v.get("httpStatusCode").is_some() {
@@ -70,6 +73,29 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
         "error"
     };
     p.fields = without(v.flatten(MAX_FIELDS), &[code_key, "message", status_key]);
+    Some(p)
+}
+
+/// PostgREST's error around Storage (`/rest/v1`): exactly `code`, `details`, `hint` and
+/// `message` (`{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}`), also as
+/// postgrest-py's dict and supabase-dart's `PostgrestException(message: …, code: …, …)`.
+fn postgrest(resp: &Response<'_>, v: &Value) -> Option<Parsed> {
+    let Value::Obj(members) = v else {
+        return None;
+    };
+    let shape = members.len() == 4
+        && ["code", "details", "hint", "message"]
+            .iter()
+            .all(|k| v.get(k).is_some());
+    let code = v.text("code").filter(|_| shape)?;
+    let mut p = Parsed::new(ProviderId::SupabaseStorage, BodyFormat::Json);
+    p.code = Some(code.to_string());
+    p.message = v.text("message").map(str::to_string);
+    if resp.embedded {
+        p.body_status = super::status_in_text(resp.text);
+    }
+    p.fields = without(v.flatten(MAX_FIELDS), &["code", "message"]);
+    p.fields.push(("api".into(), "postgrest".into()));
     Some(p)
 }
 

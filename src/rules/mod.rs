@@ -13,6 +13,7 @@ use crate::providers::Parsed;
 mod azure;
 mod cors;
 mod generic;
+mod intermediaries;
 mod messages;
 mod multipart;
 mod policy;
@@ -66,6 +67,7 @@ pub fn apply(
     azure::apply(d, &ev);
     supabase::apply(d, &ev);
     unstructured::apply(d, &ev);
+    intermediaries::apply(d, &ev);
 }
 
 /// Raises `id` to at least `confidence` (adding it with its generic text when absent) and records
