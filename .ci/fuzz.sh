@@ -29,6 +29,10 @@ for t in $TARGETS; do
   for f in tests/fixtures/*/*.txt; do
     cp "$f" "$corpus/seed-$(basename "$(dirname "$f")")-$(basename "$f")"
   done
+  # HAR captures (browser tests record real ones) seed every target too.
+  find tests www -name '*.har' -not -path '*/node_modules/*' 2>/dev/null | while read -r f; do
+    cp "$f" "$corpus/seed-har-$(basename "$f")"
+  done
   log "cargo fuzz run $t for ${SECONDS_PER_TARGET}s"
   out=$(mktemp)
   if cargo fuzz run -O "$t" "$corpus" -- -max_total_time="$SECONDS_PER_TARGET" -rss_limit_mb=4096 -max_len=65536 >"$out" 2>&1; then

@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
     ctx.url = lines.next().map(str::to_string);
     ctx.method = lines.next().map(str::to_string);
     if let Some(h) = lines.next() {
-        ctx.headers.insert("x-amz-security-token".into(), h.to_string());
+        ctx.headers
+            .insert("x-amz-security-token".into(), h.to_string());
     }
     ctx.form_fields = lines
         .map(|l| {

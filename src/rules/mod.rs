@@ -27,6 +27,15 @@ mod supabase;
 mod timing;
 mod unstructured;
 
+/// The parsers behind the rules, reachable by the fuzz targets (feature `fuzzing`, not public
+/// API: no stability promise).
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use super::policy::fuzz_policy;
+    pub use super::signature::{decode_hex_pairs, CanonicalRequest, StringToSign, UrlParts};
+}
+
 pub use cors::console_url_and_origin;
 pub use post::temporary_key;
 

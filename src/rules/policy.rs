@@ -713,6 +713,24 @@ fn fix_for(f: &Failure<'_>, py: bool, file_type: Option<&str>) -> Fix {
     }
 }
 
+/// Fuzzing entry (feature `fuzzing`): decodes a `policy` field and checks a form against it;
+/// returns how many conditions failed, or `None` when the field does not decode.
+#[cfg(feature = "fuzzing")]
+pub fn fuzz_policy(
+    field: &str,
+    form: &[FormField],
+    body_size: Option<u64>,
+    url: Option<&str>,
+) -> Option<usize> {
+    let policy = decode(field).ok()?;
+    let failures = check(&policy, form, body_size, url);
+    for f in &failures {
+        let _ = evidence(f);
+        let _ = fix_for(f, false, None);
+    }
+    Some(failures.len())
+}
+
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let message = ev.parsed.message.as_deref().unwrap_or("");
     let lower = message.to_ascii_lowercase();
