@@ -16,6 +16,7 @@
 
 use super::{cause, fix, CodeEntry, FixSpec};
 use crate::ids::CauseId::*;
+use crate::ids::{CauseId, ProviderId};
 
 // ---------------------------------------------------------------------------------------------
 // Documentation pages.
@@ -40,6 +41,9 @@ const DOCS_POST_POLICY: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-HTTPPOSTConstructPolicy.html";
 const DOCS_PERFORMANCE: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html";
+const MINIO_ERRORS: &str = "https://github.com/minio/minio/blob/master/cmd/api-errors.go";
+const R2_S3_API: &str = "https://developers.cloudflare.com/r2/api/s3/api/";
+const B2_S3_API: &str = "https://www.backblaze.com/docs/cloud-storage-s3-compatible-api";
 
 // ---------------------------------------------------------------------------------------------
 // Fixes shared by several codes.
@@ -1607,6 +1611,23 @@ new PutObjectCommand({ Bucket, Key, Tagging });"#,
         docs: ERROR_LIST,
     },
     CodeEntry {
+        code: "XMinioStorageFull",
+        status: 507,
+        title: "MinIO's drives are full: it refuses new data",
+        explanation: "MinIO only: \"Storage backend has reached its minimum free drive threshold. Please delete a few objects to proceed.\" (HTTP 507 Insufficient Storage). MinIO keeps a reserve of free space (and of free inodes) on every drive and refuses writes below it; uploads fail whatever their size until space is freed. The threshold is checked per erasure set, so it can trigger while `df` still shows free space on some drives.",
+        causes: &[cause(ProviderQuotaExceeded, 0.9)
+            .why("The drives behind the bucket (or their inodes) are at MinIO's minimum free threshold.")
+            .fixes(&[fix(
+                "Free space on the MinIO drives",
+                &[
+                    "Check space and inodes on every drive of the deployment: `df -h` and `df -i` on each node, `mc admin info ALIAS`.",
+                    "Delete unneeded objects, old versions (`mc rm --versions`) and incomplete multipart uploads (`mc rm --incomplete --recursive`).",
+                    "Add drives or a new server pool; MinIO does not write past its reserve.",
+                ],
+            )])],
+        docs: MINIO_ERRORS,
+    },
+    CodeEntry {
         code: "RequestTimeout",
         status: 400,
         title: "The upload connection stalled and S3 closed it",
@@ -1647,5 +1668,205 @@ new PutObjectCommand({ Bucket, Key, Tagging });"#,
         causes: &[cause(ResourceAlreadyExists, 0.95)
             .why("The bucket exists in your account already; CreateBucket is not needed.")],
         docs: ERROR_LIST,
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// S3-compatible services: what they do not support, and the wording that says so.
+// ---------------------------------------------------------------------------------------------
+
+/// A way a browser (or the SDK behind it) uploads to an S3 API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UploadMode {
+    /// A presigned POST form (POST Object with a policy).
+    PostForm,
+    /// `x-amz-checksum-*` / `x-amz-sdk-checksum-algorithm` headers, which current AWS SDKs add
+    /// to every PutObject and UploadPart by default.
+    ChecksumHeaders,
+}
+
+/// An upload mode a service does not support.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Unsupported {
+    /// The service.
+    pub provider: ProviderId,
+    /// What it does not support.
+    pub mode: UploadMode,
+    /// The cause the user meets.
+    pub cause: CauseId,
+    /// What the service does instead, in plain words (the evidence shown).
+    pub why: &'static str,
+    /// The way around it.
+    pub fix: FixSpec,
+    /// The service's documentation of the gap.
+    pub docs: &'static str,
+}
+
+/// How to upload where POST forms are not supported; also the generic fix of `post.unsupported`.
+pub(crate) const FIX_PUT_NOT_POST: FixSpec = fix(
+    "Upload with a presigned PUT URL",
+    &[
+        "Presign PutObject on your server (getSignedUrl(s3, new PutObjectCommand({ Bucket, Key, ContentType })), generate_presigned_url(\"put_object\", ...)) instead of a POST policy.",
+        "Send the file as the body of a PUT, with the Content-Type it was signed with.",
+        "Check size and type on the server before presigning: a PUT URL carries no content-length-range condition.",
+    ],
+)
+.snippet(
+    "js",
+    r#"// server
+const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket, Key, ContentType: type }), { expiresIn: 600 });
+// browser
+await fetch(url, { method: "PUT", headers: { "Content-Type": file.type }, body: file });"#,
+);
+
+const FIX_CHECKSUMS_WHEN_REQUIRED: FixSpec = fix(
+    "Turn the SDK's default checksums off for this service",
+    &[
+        "Create the S3 client with requestChecksumCalculation: \"WHEN_REQUIRED\" and responseChecksumValidation: \"WHEN_REQUIRED\" (aws-sdk-js-v3 >= 3.729.0); botocore/boto3 >= 1.36: Config(request_checksum_calculation=\"when_required\"); or AWS_REQUEST_CHECKSUM_CALCULATION=WHEN_REQUIRED.",
+        "Do not set ChecksumAlgorithm on PutObject, UploadPart or CreateMultipartUpload for this service.",
+        "Presigned URLs made before the change keep the checksum parameters: generate new ones.",
+    ],
+)
+.snippet(
+    "js",
+    r#"const s3 = new S3Client({
+  region: "auto",
+  endpoint,
+  requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
+});"#,
+);
+
+/// The upload modes S3-compatible services do not support, as their documentation and their
+/// answers show. A mode not listed for a service is not known to fail there.
+pub static UNSUPPORTED: &[Unsupported] = &[
+    Unsupported {
+        provider: ProviderId::CloudflareR2,
+        mode: UploadMode::PostForm,
+        cause: PostUnsupported,
+        why: "Cloudflare R2 does not implement POST Object: a presigned POST form is refused (501 NotImplemented, \"Presigned post requests are not yet implemented\") however it is built; R2 takes browser uploads as presigned PUT (or multipart) requests",
+        fix: FIX_PUT_NOT_POST,
+        docs: R2_S3_API,
+    },
+    Unsupported {
+        provider: ProviderId::CloudflareR2,
+        mode: UploadMode::ChecksumHeaders,
+        cause: SignatureSdkChecksumDefault,
+        why: "Cloudflare R2 answers 501 NotImplemented (\"Header 'x-amz-checksum-crc32' with value '...' not implemented\") to checksum headers it does not implement, including the CRC32 ones @aws-sdk/client-s3 >= 3.729.0 and boto3 >= 1.36 add by default",
+        fix: FIX_CHECKSUMS_WHEN_REQUIRED,
+        docs: R2_S3_API,
+    },
+    Unsupported {
+        provider: ProviderId::BackblazeB2,
+        mode: UploadMode::ChecksumHeaders,
+        cause: SignatureSdkChecksumDefault,
+        why: "Backblaze B2's S3-compatible API lists x-amz-checksum-* and x-amz-sdk-checksum-algorithm among its unsupported features and answers 400 InvalidArgument (\"Unsupported header '...' received for this API call.\"), also to the checksums current AWS SDKs add by default",
+        fix: FIX_CHECKSUMS_WHEN_REQUIRED,
+        docs: B2_S3_API,
+    },
+];
+
+/// Checksum algorithms an SDK adds without being asked: CRC32 (AWS SDKs since their 2025
+/// default-integrity change), CRC32C (minio-go for multipart parts), CRC64NVME (newer AWS
+/// SDKs for some operations). Any other algorithm in a refused header was asked for by code.
+pub static SDK_DEFAULT_CHECKSUMS: &[&str] = &["CRC32", "CRC32C", "CRC64NVME"];
+
+/// Wording of an S3-compatible service (or a client in front of it) that names the cause.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct MessageCause {
+    /// Text to find in the message (ASCII case ignored).
+    pub needle: &'static str,
+    /// The cause it names.
+    pub cause: CauseId,
+    /// Confidence when found.
+    pub confidence: f64,
+    /// Why, shown as evidence.
+    pub why: &'static str,
+    /// Causes the wording rules out.
+    pub rules_out: &'static [CauseId],
+    /// A fix to put first, when the generic ones do not fit.
+    pub fix: Option<FixSpec>,
+}
+
+/// Messages whose wording settles the cause, whichever S3-compatible service sent them.
+pub static MESSAGE_CAUSES: &[MessageCause] = &[
+    MessageCause {
+        needle: "presigned post requests are not yet implemented",
+        cause: PostUnsupported,
+        confidence: 0.95,
+        why: "R2 says it does not implement presigned POST requests",
+        rules_out: &[SignatureSdkChecksumDefault, SizeContentLengthMissing],
+        fix: Some(FIX_PUT_NOT_POST),
+    },
+    MessageCause {
+        needle: "credential access key has length",
+        cause: AuthInvalidAccessKey,
+        confidence: 0.9,
+        why: "R2 counts the characters of the access key id: R2 key ids are 32 characters, so this one is mistyped, truncated or not an R2 key at all (a Cloudflare API token or global key)",
+        rules_out: &[PostFieldOrder, PostMissingField],
+        fix: Some(fix(
+            "Use the R2 access key id",
+            &[
+                "In the Cloudflare dashboard, R2 > Manage R2 API Tokens: create a token and copy its Access Key ID (32 characters) and Secret Access Key (64).",
+                "A Cloudflare API token or the global API key is not an S3 access key.",
+                "Check the environment variable for stray quotes, spaces or newlines.",
+            ],
+        )),
+    },
+    MessageCause {
+        needle: "received for this api call",
+        cause: SignatureSdkChecksumDefault,
+        confidence: 0.5,
+        why: "Backblaze B2 rejects a header it does not support for this operation",
+        rules_out: &[PostFieldOrder, PostMissingField, PresignExpiryTooLong],
+        fix: None,
+    },
+    MessageCause {
+        needle: "must appear in the list of conditions",
+        cause: PostPolicyCondition,
+        confidence: 0.9,
+        why: "the provider requires every form field (except the access key id and signature) to be named in the POST policy's conditions, and one is not",
+        rules_out: &[PermissionDenied, PostFieldOrder],
+        fix: Some(fix(
+            "List every form field in the policy, or stop sending it",
+            &[
+                "Compare the fields the browser sends (FormData) with the policy's conditions: each one (key, Content-Type, acl, success_action_status, x-amz-meta-*...) needs an eq or starts-with condition.",
+                "Generate the policy and the fields together on the server (createPresignedPost with Fields and Conditions) and send exactly the fields it returns, plus the file.",
+            ],
+        )),
+    },
+    MessageCause {
+        needle: "bad request: signed header `",
+        cause: SignatureHeaderMismatch,
+        confidence: 0.8,
+        why: "Garage says a header listed in the signature (SignedHeaders) is missing from the request: the signer signed a header, often content-length, that the browser does not send as signed",
+        rules_out: &[SignatureWrongVersion],
+        fix: None,
+    },
+    MessageCause {
+        needle: "insufficient permissions to access this file",
+        cause: PermissionDenied,
+        confidence: 0.7,
+        why: "the MinIO client (mc) reports the service's AccessDenied this way: the key may not write to this bucket or prefix",
+        rules_out: &[],
+        fix: None,
+    },
+    MessageCause {
+        needle: "unexpected scope:",
+        cause: EndpointWrongRegion,
+        confidence: 0.85,
+        why: "Garage accepts only signatures whose credential scope names its own region (s3_region in garage.toml, \"garage\" by default)",
+        rules_out: &[],
+        fix: Some(fix(
+            "Sign for Garage's region",
+            &[
+                "Set the client's region to the s3_region of garage.toml (\"garage\" unless changed), on the server that presigns as well.",
+                "Tools that ignore a custom region and sign for us-east-1 cannot talk to Garage until its s3_region is us-east-1.",
+            ],
+        )
+        .snippet("js", r#"const s3 = new S3Client({ region: "garage", endpoint: "http://garage:3900", forcePathStyle: true });"#)),
     },
 ];

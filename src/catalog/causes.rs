@@ -487,24 +487,7 @@ await fetch(url, { method: "POST", body: form });"#,
         CauseId::PostUnsupported,
         "The provider does not support browser POST uploads",
         "Browser POST uploads with a policy are an S3 and GCS feature that not every compatible service implements (Cloudflare R2, for example, does not). The request is refused however the form is built.",
-        &[
-            fix(
-                "Upload with a presigned PUT instead",
-                &[
-                    "Generate a presigned PUT URL on your server and send the file as the request body.",
-                    "Enforce size and type limits on the server before presigning, since a PUT URL has no policy conditions.",
-                ],
-            )
-            .snippet(
-                "js",
-                r#"// url: a presigned PUT URL from your backend
-await fetch(url, {
-  method: "PUT",
-  headers: { "Content-Type": file.type }, // only if it was signed with this type
-  body: file,
-});"#,
-            ),
-        ],
+        &[super::aws_s3::FIX_PUT_NOT_POST],
     ),
     // ---------------------------------------------------------------- size
     row(

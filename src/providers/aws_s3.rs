@@ -162,7 +162,37 @@ const AWS_TEXT_MARKS: &[&str] = &[
     "operation error S3:",
 ];
 
-/// An AWS `HostId` is base64 (mixed case, `+`, `/`, `=`); MinIO sends a UUID or 64 hex digits.
+/// Wording only one S3-compatible service uses, wherever it appears in the response (an XML
+/// message, an SDK exception, a log line). Checked after the request's host and before AWS's
+/// marks: an AWS SDK talking to these services prints their words in its own exception format.
+const COMPATIBLE_TEXT_MARKS: &[(&str, ProviderId)] = &[
+    (
+        "Presigned post requests are not yet implemented",
+        ProviderId::CloudflareR2,
+    ),
+    ("Credential access key has length", ProviderId::CloudflareR2),
+    // Backblaze B2's S3-compatible API: "Unsupported header 'x-amz-checksum-crc32' received
+    // for this API call."
+    ("received for this API call", ProviderId::BackblazeB2),
+    // MinIO's own error codes (XMinioStorageFull, XMinioInvalidObjectName...) and headers.
+    ("XMinio", ProviderId::Minio),
+    ("x-minio-", ProviderId::Minio),
+    // Garage's and Ceph RGW's logs and ids: S3-compatible servers with no provider id of their own.
+    ("garage_api", ProviderId::S3Compatible),
+    ("<RequestId>tx0", ProviderId::S3Compatible),
+];
+
+/// Messages MinIO words differently from AWS (AWS: "Access Denied", "...minimum allowed size");
+/// with MinIO's `<Resource>` element they name MinIO. Servers derived from MinIO (RustFS) copy
+/// them too, and are S3-compatible in the same way.
+const MINIO_MESSAGES: &[&str] = &[
+    "Your proposed upload is smaller than the minimum allowed object size.",
+    "Your proposed upload exceeds the maximum allowed object size.",
+    "Access Denied.",
+];
+
+/// Which service a `HostId` names: AWS's is base64 (mixed case, `+`, `/`, `=`); MinIO sends a
+/// UUID, 64 hex digits or its old placeholder `3L137`; Ceph RGW `<zonegroup id>-default-default`.
 fn host_id_kind(host_id: &str) -> Option<ProviderId> {
     let h = host_id.trim();
     if h.is_empty() {
@@ -172,11 +202,50 @@ fn host_id_kind(host_id: &str) -> Option<ProviderId> {
     let uuid = h.len() == 36
         && h.split('-').map(str::len).eq([8, 4, 4, 4, 12])
         && hex(&h.replace('-', ""));
-    if uuid || (h.len() == 64 && hex(h)) {
+    if uuid || (h.len() == 64 && hex(h)) || h == "3L137" {
         Some(ProviderId::Minio)
+    } else if h.ends_with("-default") || h.bytes().all(|b| b.is_ascii_digit()) {
+        // RGW's zonegroup, or a placeholder: not AWS, which sends base64.
+        Some(ProviderId::S3Compatible)
     } else {
         Some(ProviderId::AwsS3)
     }
+}
+
+/// A named S3-compatible service by its own wording or ids in the response.
+fn compatible_by_marks(
+    head: &str,
+    resp: &Response<'_>,
+    doc: Option<&XmlDoc>,
+) -> Option<ProviderId> {
+    // R2's NotImplemented names the header and its value ("Header 'x-amz-checksum-crc32' with
+    // value '...' not implemented"); AWS says "A header you provided implies functionality that
+    // is not implemented".
+    if let Some(i) = head.find("Header '") {
+        let rest = head.get(i..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or(rest);
+        if line.contains("' with value") && line.contains("not implemented") {
+            return Some(ProviderId::CloudflareR2);
+        }
+    }
+    if let Some((_, provider)) = COMPATIBLE_TEXT_MARKS.iter().find(|(m, _)| head.contains(m)) {
+        return Some(*provider);
+    }
+    if resp.headers.iter().any(|(k, _)| {
+        k.get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("x-minio-"))
+    }) {
+        return Some(ProviderId::Minio);
+    }
+    // Ceph RGW request ids: `tx000000000000000025424ca-00570d4891-c9fa396-default`.
+    let rgw_id = |r: &str| r.trim().starts_with("tx0") && r.contains('-');
+    if doc.and_then(|d| d.get("RequestId")).is_some_and(rgw_id) {
+        return Some(ProviderId::S3Compatible);
+    }
+    let doc = doc?;
+    let message = doc.get("Message").unwrap_or("").trim();
+    (doc.get("Resource").is_some() && MINIO_MESSAGES.contains(&message))
+        .then_some(ProviderId::Minio)
 }
 
 /// Which S3 answered: a named S3-compatible (by host or server), AWS (by its marks), else
@@ -193,6 +262,9 @@ pub fn s3_provider(
         if host.as_deref().is_some_and(|h| h.ends_with(suffix)) || head.contains(suffix) {
             return *provider;
         }
+    }
+    if let Some(provider) = compatible_by_marks(head, resp, doc) {
+        return provider;
     }
     // Ceph RGW request ids: `tx000000000000000025424ca-00570d4891-c9fa396-default`.
     if head.contains("x-amz-request-id: tx0")
@@ -373,6 +445,12 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
     if let Some(p) = go_sdk(text, p.clone()) {
         return Some(p);
     }
+    if let Some(p) = php_sdk(text, p.clone()) {
+        return Some(p);
+    }
+    if let Some(p) = compatible_text(text, p.clone()) {
+        return Some(p);
+    }
     // A log that shows an S3 response without an error body (HEAD requests): the marks and
     // the status are all there is.
     if p.provider == ProviderId::AwsS3 {
@@ -404,6 +482,133 @@ fn go_sdk(text: &str, mut p: Parsed) -> Option<Parsed> {
         return Some(p);
     }
     None
+}
+
+/// AWS SDK for PHP's summary: `SignatureDoesNotMatch (client): The request signature ... - <body>`.
+fn php_sdk(text: &str, mut p: Parsed) -> Option<Parsed> {
+    let (at, marker) = [" (client): ", " (server): "]
+        .iter()
+        .find_map(|m| text.find(m).map(|i| (i, *m)))?;
+    let code = text[..at]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()?;
+    if code.len() < 3 || !code.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    p.code = Some(code.to_string());
+    let rest = first_line(&text[at + marker.len()..]);
+    // "(client): - <body>": no message of its own, only the body after the dash.
+    let message = rest.split(" - ").next().unwrap_or("").trim();
+    let message = if message.starts_with('-') {
+        ""
+    } else {
+        message
+    };
+    p.message = (!message.is_empty()).then(|| message.to_string());
+    p.body_status = super::status_in_text(text);
+    Some(p)
+}
+
+/// Whether `word` is a code of the S3 table, exactly as spelled there.
+fn s3_code(word: &str) -> bool {
+    word.len() >= 6 && crate::catalog::aws_s3::TABLE.iter().any(|e| e.code == word)
+}
+
+/// The text in double quotes after `label` (`message="..."`).
+fn quoted_after<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+    let i = text.find(label)?;
+    let rest = text.get(i + label.len()..)?;
+    let end = rest.find('"')?;
+    let v = rest[..end].trim();
+    (!v.is_empty()).then_some(v)
+}
+
+/// Log lines and SDK dumps from the S3-compatible services that name themselves by their
+/// wording, host or server logs (R2, B2, MinIO, Wasabi, Spaces, Garage), in the shapes no SDK
+/// parser above reads: `InvalidArgument: Unsupported header ...`, `501: NotImplemented: Header
+/// ...`, `Code="InvalidArgument" message="..."`, `Code:    InvalidAccessKeyId` / `Message: ...`,
+/// Garage's `Response: error 400 Bad Request, <message>`, the MinIO client's `mc: <ERROR> ...`.
+fn compatible_text(text: &str, mut p: Parsed) -> Option<Parsed> {
+    if matches!(p.provider, ProviderId::AwsS3) {
+        return None;
+    }
+    let head = crate::input::cap_str(text, 64 * 1024);
+    let garage = head.contains("garage_api");
+    if p.provider == ProviderId::S3Compatible && !garage {
+        return None;
+    }
+    let words = |line: &'_ str| -> Option<String> {
+        line.split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| s3_code(w))
+            .map(str::to_string)
+    };
+    let line = head
+        .lines()
+        .find(|l| {
+            words(l).is_some()
+                || [
+                    "Response: error ",
+                    "<ERROR>",
+                    "not implemented",
+                    "for this API call",
+                ]
+                .iter()
+                .any(|m| l.contains(m))
+        })
+        .unwrap_or("");
+    p.code = quoted_after(head, "Code=\"")
+        .filter(|c| s3_code(c))
+        .map(str::to_string)
+        .or_else(|| after_label(head, "Code:").filter(|c| s3_code(c)))
+        .or_else(|| words(line));
+    p.message = quoted_after(head, "message=\"")
+        .map(str::to_string)
+        .or_else(|| after_label(head, "\nMessage:"))
+        .or_else(|| {
+            let code = p.code.as_deref()?;
+            let i = line.find(code)?;
+            let rest = line.get(i + code.len()..)?.strip_prefix(": ")?;
+            Some(rest.trim().to_string())
+        })
+        .or_else(|| {
+            let i = line
+                .find("Response: error ")
+                .map(|i| i + "Response: error ".len())
+                .or_else(|| line.find("<ERROR>"))?;
+            let rest = line.get(i..)?;
+            // "400 Bad Request, Authorization header malformed, ..." → the message after the reason.
+            let rest = rest
+                .split_once(", ")
+                .filter(|_| garage)
+                .map_or(rest, |(_, m)| m);
+            Some(rest.trim().to_string())
+        })
+        .or_else(|| {
+            let line = line.trim();
+            (!line.is_empty()).then(|| line.chars().take(500).collect())
+        });
+    p.body_status = super::status_in_text(head)
+        .or_else(|| {
+            let i = head.find("\"httpStatusCode\":")?;
+            let digits: String = head[i + "\"httpStatusCode\":".len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .or_else(|| {
+            let digits = line.trim_start().get(..3)?;
+            let n: u16 = digits.parse().ok()?;
+            (line.trim_start().get(3..5) == Some(": ") && (400..=599).contains(&n)).then_some(n)
+        })
+        .or_else(|| {
+            let i = line.find("Response: error ")?;
+            line.get(i + "Response: error ".len()..)?
+                .get(..3)?
+                .parse()
+                .ok()
+        });
+    (p.code.is_some() || p.message.is_some()).then_some(p)
 }
 
 fn first_line(s: &str) -> &str {

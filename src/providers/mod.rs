@@ -102,6 +102,13 @@ pub fn parse(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
         BodyFormat::Empty => None,
     });
     parsed
+        // A JSON fragment inside a log line (an SDK's `$metadata={...}`) that no JSON reader
+        // knows: the line around it may still be an S3 error.
+        .or_else(|| {
+            (resp.embedded && resp.format != BodyFormat::Text)
+                .then(|| aws_s3::from_text(resp, ctx))
+                .flatten()
+        })
         .or_else(|| from_headers(resp, ctx))
         .unwrap_or_else(|| generic(resp, ctx))
 }
@@ -198,6 +205,21 @@ pub fn provider_for_host(host: &str) -> Option<ProviderId> {
 /// all, the request URL's host still says where the upload went.
 fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
     let mut p = Parsed::new(ProviderId::Unknown, resp.format);
+    // An empty error body from a host that names an S3-compatible service (R2 answers 501 with
+    // no body to what it does not implement): that service answered.
+    if resp.format == BodyFormat::Empty {
+        if let Some(provider) = context_host(ctx).as_deref().and_then(provider_for_host) {
+            if matches!(
+                provider,
+                ProviderId::CloudflareR2
+                    | ProviderId::BackblazeB2
+                    | ProviderId::DigitaloceanSpaces
+                    | ProviderId::Wasabi
+            ) {
+                p.provider = provider;
+            }
+        }
+    }
     if matches!(resp.format, BodyFormat::Empty | BodyFormat::Text)
         && resp.status.is_none_or(|s| s == 0)
     {
@@ -244,7 +266,7 @@ fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
             }
         }
         BodyFormat::Text => {
-            p.body_status = status_in_text(resp.text);
+            p.body_status = status_in_text(resp.text).or_else(|| status_line(resp.text));
             let line = resp
                 .text
                 .lines()
@@ -287,6 +309,21 @@ pub fn status_in_text(text: &str) -> Option<u16> {
         let n: u16 = digits.parse().ok()?;
         (digits.len() == 3 && (100..=599).contains(&n)).then_some(n)
     })
+}
+
+/// A pasted text that is only a status line, as DevTools shows a failed request with no body:
+/// `501 Not Implemented`.
+fn status_line(text: &str) -> Option<u16> {
+    let t = text.trim();
+    if t.len() > 48 || t.contains('\n') {
+        return None;
+    }
+    let (digits, reason) = t.split_once(' ')?;
+    let n: u16 = digits.parse().ok()?;
+    let words = reason
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-');
+    (digits.len() == 3 && (400..=599).contains(&n) && words && !reason.is_empty()).then_some(n)
 }
 
 /// Drops the named fields (they have their own place in the diagnosis).

@@ -20,6 +20,7 @@ mod policy;
 mod post;
 mod presign;
 mod region;
+mod s3_compat;
 mod s3_wording;
 mod signature;
 mod size;
@@ -73,6 +74,7 @@ pub fn apply(
     size::apply(d, &ev);
     cors::apply(d, &ev);
     multipart::apply(d, &ev);
+    s3_compat::apply(d, &ev);
     azure::apply(d, &ev);
     supabase::apply(d, &ev);
     unstructured::apply(d, &ev);

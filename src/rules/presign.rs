@@ -547,7 +547,8 @@ fn checksum_in_message(d: &mut Diagnosis, ev: &Evidence<'_>) {
     };
     if !(lower.contains("not implemented")
         || lower.contains("notimplemented")
-        || lower.contains("not supported"))
+        || lower.contains("not supported")
+        || lower.contains("unsupported header"))
     {
         return;
     }
@@ -562,7 +563,7 @@ fn checksum_in_message(d: &mut Diagnosis, ev: &Evidence<'_>) {
         d,
         CauseId::SignatureSdkChecksumDefault,
         0.85,
-        format!("the provider says the header {name} is not implemented: a newer AWS SDK added it by default"),
+        format!("the provider refuses the header {name} (not implemented or unsupported there): newer AWS SDKs add it by default"),
     );
     add_fix(
         d,
