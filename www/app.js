@@ -340,13 +340,16 @@
     return li;
   }
 
-  function render(d) {
-    result.replaceChildren();
+  /** The nodes showing one diagnosis; `single` gives the title the page-level id. */
+  function diagnosisNodes(d, single) {
+    const nodes = [];
     const badges = el('p', { cls: 'badges' },
       el('span', { cls: 'badge provider', text: d.provider }),
       d.code ? el('span', { cls: 'badge code', text: d.code }) : null,
       statusText(d) ? el('span', { cls: 'badge status', text: `HTTP ${statusText(d)}` }) : null);
-    const head = el('div', { cls: 'summary card' }, badges, el('h2', { id: 'diagnosis-title', text: d.title }),
+    const title = el('h2', { cls: 'diagnosis-title', text: d.title });
+    if (single) title.id = 'diagnosis-title';
+    const head = el('div', { cls: 'summary card' }, badges, title,
       facts([
         ['Provider', d.provider, 'provider'],
         ['Code', d.code, 'code'],
@@ -364,35 +367,106 @@
       a.target = '_blank';
       head.append(el('p', {}, a));
     }
-    result.append(head);
+    nodes.push(head);
 
     if (d.causes.length > 0) {
       const ol = el('ol', { cls: 'causes' });
       d.causes.forEach((c, i) => ol.append(renderCause(c, i)));
-      result.append(el('h2', { text: 'Likely causes' }), ol);
+      nodes.push(el('h2', { text: 'Likely causes' }), ol);
     } else {
-      result.append(el('p', { cls: 'hint', text: 'No cause could be named from this input.' }));
+      nodes.push(el('p', { cls: 'hint', text: 'No cause could be named from this input.' }));
     }
     if (d.notes.length > 0) {
       const ul = el('ul', { cls: 'notes' });
       for (const n of d.notes) ul.append(el('li', { text: n }));
-      result.append(el('h2', { text: 'Notes' }), ul);
+      nodes.push(el('h2', { text: 'Notes' }), ul);
     }
     const names = Object.keys(d.fields);
     if (names.length > 0) {
       const tbody = el('tbody');
       for (const k of names) tbody.append(el('tr', {}, el('th', { text: k }), el('td', { text: d.fields[k] })));
-      result.append(el('details', { cls: 'fields' },
+      nodes.push(el('details', { cls: 'fields' },
         el('summary', { text: `Fields found (${names.length})` }),
         el('div', { cls: 'table-wrap' }, el('table', {},
           el('thead', {}, el('tr', {}, el('th', { text: 'Field' }), el('th', { text: 'Value' }))), tbody))));
     }
     if (d.request) {
-      result.append(el('details', { cls: 'fields' },
+      nodes.push(el('details', { cls: 'fields' },
         el('summary', { text: 'The request as read (redacted)' }),
         el('pre', {}, el('code', { text: JSON.stringify(d.request, null, 2) }))));
     }
+    return nodes;
+  }
+
+  function render(d) {
+    result.replaceChildren(...diagnosisNodes(d, true));
+    result.dataset.mode = 'single';
     result.hidden = false;
+  }
+
+  /**
+   * A HAR file's failed requests (explainHar): one collapsible diagnosis each, headed by the
+   * method, the redacted URL, the status and the top cause.
+   */
+  function renderHar(list, name) {
+    result.replaceChildren();
+    result.dataset.mode = 'har';
+    const what = name ? ` in ${name}` : ' in this HAR file';
+    const count = list.length === 1 ? '1 failed request' : `${list.length} failed requests`;
+    result.append(el('p', { cls: 'har-summary' }, el('strong', { text: list.length === 0 ? `No failed request${what}` : `${count}${what}` }),
+      list.length === 0
+        ? ' (every entry has a status below 400 and no network error). Record the failing upload, then “Save all as HAR” again.'
+        : ' (each explained with the method, URL, headers and form fields its entry recorded; secrets cut).'));
+    if (list.length === 0) {
+      result.hidden = false;
+      return;
+    }
+    const ol = el('ol', { cls: 'har-list' });
+    list.forEach((h, i) => {
+      const d = h.diagnosis;
+      const top = d.causes[0];
+      const entry = el('details', { cls: 'har-entry', data: { index: h.index, causeId: top ? top.id : '' } });
+      entry.open = i === 0 || list.length <= 3;
+      const status = statusText(d);
+      entry.append(
+        el('summary', {},
+          el('span', { cls: 'badge status', text: status ? `HTTP ${status}` : 'no response' }),
+          d.code ? el('span', { cls: 'badge code', text: d.code }) : null,
+          el('span', { cls: 'har-request', text: h.request }),
+          el('span', { cls: 'har-top', text: top ? top.title : d.title })),
+        el('div', { cls: 'har-body' }, ...diagnosisNodes(d, false)));
+      ol.append(el('li', {}, entry));
+    });
+    result.append(ol);
+    result.hidden = false;
+  }
+
+  /** Whether the text starts like a HAR file (the wasm decides for sure). */
+  function looksLikeHar(text) {
+    return /^\uFEFF?\s*\{[\s\S]{0,512}"log"\s*:/.test(text.slice(0, 600));
+  }
+
+  /**
+   * Explains HAR text; false when it is not a HAR file. HAR files hold whole pages (cookies,
+   * bodies), so they never go into the address bar: sharing is off for them.
+   */
+  function explainHarText(text, name) {
+    if (!looksLikeHar(text)) return false;
+    let list;
+    try {
+      list = UD.explainHar(text);
+    } catch (e) {
+      result.hidden = true;
+      setMessage(e instanceof Error ? e.message : String(e), true);
+      return true;
+    }
+    if (!list) return false;
+    last = null;
+    renderHar(list, name);
+    shareButton.disabled = true;
+    history.replaceState(null, '', location.pathname + location.search);
+    setMessage(name ? `Read ${name} in your browser; it was not uploaded anywhere. Share links are off for HAR files.` : 'Share links are off for HAR files (they hold whole pages).');
+    return true;
   }
 
   // --- explaining -------------------------------------------------------------------------------------
@@ -411,6 +485,7 @@
       }
       status = Number(s);
     }
+    if (status === undefined && explainHarText(input.value, '')) return true;
     try {
       const ctx = readContext();
       const text = input.value;
@@ -445,6 +520,68 @@
       });
       box.append(b);
     }
+  }
+
+  // --- files: a HAR (devtools "Save all as HAR") or a saved response, dropped or picked -----------
+
+  const MAX_FILE = 64 << 20;
+
+  async function openFile(file) {
+    if (!file) return;
+    if (explainButton.disabled) {
+      setMessage('Still loading the WebAssembly module; drop the file again in a moment.', true);
+      return;
+    }
+    if (file.size > MAX_FILE) {
+      setMessage(`${file.name} is ${Math.round(file.size / 1048576)} MiB: HAR files above 64 MiB are not read. Save only the failing requests (filter the Network tab first).`, true);
+      return;
+    }
+    let text;
+    try {
+      text = await file.text();
+    } catch (e) {
+      setMessage(`Could not read ${file.name}: ${e instanceof Error ? e.message : e}`, true);
+      return;
+    }
+    if (explainHarText(text, file.name)) return;
+    // Not a HAR file: a saved response, explained like pasted text.
+    setInputs({ text: text.length > (2 << 20) ? text.slice(0, 2 << 20) : text });
+    explainNow();
+  }
+
+  function initFiles() {
+    const picker = $('har-file');
+    const drop = $('drop');
+    $('open-har').addEventListener('click', () => picker.click());
+    picker.addEventListener('change', () => {
+      const f = picker.files && picker.files[0];
+      picker.value = '';
+      openFile(f);
+    });
+    const hasFiles = (e) => Boolean(e.dataTransfer && [...e.dataTransfer.types].includes('Files'));
+    let depth = 0;
+    document.addEventListener('dragenter', (e) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      drop.hidden = false;
+    });
+    document.addEventListener('dragleave', (e) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) drop.hidden = true;
+    });
+    document.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    document.addEventListener('drop', (e) => {
+      depth = 0;
+      drop.hidden = true;
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      openFile(e.dataTransfer.files[0]);
+    });
   }
 
   // --- theme ------------------------------------------------------------------------------------------
@@ -539,6 +676,7 @@
     initTheme();
     initLoader();
     renderExamples();
+    initFiles();
     if (!UD) {
       setMessage('upload-doctor.global.js did not load: run `make site` (or `make serve`).', true);
       return;

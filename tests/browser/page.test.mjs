@@ -291,3 +291,138 @@ test('the theme toggle overrides the system colour scheme', async () => {
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(13, 17, 23)');
   await context.close();
 });
+
+// --- HAR files -------------------------------------------------------------------------------------
+
+/** Drops a file on the page the way the browser does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(page, name, text, type = 'application/json') {
+  await page.evaluate(async ({ name, text, type }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type }));
+    const target = document.querySelector('#input');
+    for (const kind of ['dragenter', 'dragover']) {
+      target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+    window.__overlayShown = !document.querySelector('#drop').hidden;
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, { name, text, type });
+}
+
+async function harEntries(page) {
+  return page.$$eval('#result .har-entry', (list) => list.map((e) => ({
+    index: Number(e.dataset.index),
+    top: e.dataset.causeId,
+    request: e.querySelector('.har-request').textContent,
+    status: e.querySelector('summary .status').textContent,
+    code: e.querySelector('summary .code')?.textContent ?? null,
+  })));
+}
+
+// Recorded by example.test.mjs (UPDATE_HAR_FIXTURE=1): Chromium uploading to s3s-fs through the
+// React example; five uploads, three failed.
+const RECORDED_HAR = readFileSync(join(ROOT, 'tests', 'browser', 'fixtures', 's3s-fs-uploads.har'), 'utf8');
+
+test('a HAR file dropped on the page: one diagnosis per failed request, redacted, nothing sent', async () => {
+  const { context, page, seen } = await openPage();
+  seen.requests.length = 0;
+  await dropFile(page, 's3s-fs-uploads.har', RECORDED_HAR);
+  await page.waitForSelector('#result[data-mode="har"]:not([hidden])');
+  assert.equal(await page.evaluate(() => window.__overlayShown), true, 'the drop overlay showed while dragging');
+  assert.equal(await page.isHidden('#drop'), true, 'and went away on drop');
+  const entries = await harEntries(page);
+  assert.deepEqual(entries.map((e) => [e.index, e.status, e.code]),
+    [[2, 'HTTP 403', 'AccessDenied'], [3, 'HTTP 403', 'AccessDenied'], [4, 'HTTP 403', 'SignatureDoesNotMatch']]);
+  assert.equal(entries[1].top, 'presign.expired');
+  assert.equal(entries[2].top, 'signature.header-mismatch');
+  assert.match(entries[0].request, /^POST http:\/\/127\.0\.0\.1:\d+\/uploads$/);
+  assert.match(entries[2].request, /^PUT http:\/\/127\.0\.0\.1:\d+\/uploads\/uploads\/hello\.txt\?.*X-Amz-Signature=\w{1,8}…/);
+  assert.match(await page.textContent('#result .har-summary'), /3 failed requests in s3s-fs-uploads\.har/);
+  // Each entry is a full diagnosis (facts, causes, fixes), like a single one.
+  assert.equal(await page.$$eval('#result .har-entry .summary', (l) => l.length), 3);
+  assert.ok(await page.$$eval('#result .har-entry .cause', (l) => l.length) >= 3);
+  const text = await page.textContent('#result');
+  const signature = JSON.parse(RECORDED_HAR).log.entries[4].request.url.match(/X-Amz-Signature=([0-9a-f]{64})/)[1];
+  assert.ok(!text.includes(signature), 'the presigned URL signature is cut');
+  assert.ok(!text.includes('AKIAIOSFODNN7EXAMPLE'), 'the access key id is shortened');
+  assert.deepEqual(seen.requests, [], 'reading the HAR made no request');
+  assert.equal(await page.evaluate(() => location.hash), '', 'a HAR never reaches the address bar');
+  assert.equal(await page.isDisabled('#share'), true);
+  assert.match(await page.textContent('#message'), /not uploaded anywhere/);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.violations, []);
+  await context.close();
+});
+
+test('a DevTools HAR (postData.params) with the file field first names the field order; pasted HAR text works too', async () => {
+  const har = {
+    log: {
+      version: '1.2',
+      creator: { name: 'WebInspector', version: '537.36' },
+      entries: [
+        {
+          startedDateTime: '2026-11-23T10:00:00.000Z',
+          request: { method: 'GET', url: 'https://app.example.com/api/presign', headers: [] },
+          response: { status: 200, headers: [], content: { mimeType: 'application/json', text: '{}' } },
+        },
+        {
+          startedDateTime: '2026-11-23T10:00:01.000Z',
+          request: {
+            method: 'POST',
+            url: 'https://my-bucket.s3.amazonaws.com/',
+            headers: [{ name: 'Content-Type', value: 'multipart/form-data; boundary=----x' }],
+            postData: {
+              mimeType: 'multipart/form-data; boundary=----x',
+              params: [
+                { name: 'file', fileName: 'cat.png', contentType: 'image/png' },
+                { name: 'key', value: 'uploads/cat.png' },
+                { name: 'x-amz-credential', value: 'AKIAIOSFODNN7EXAMPLE/20261123/us-east-1/s3/aws4_request' },
+                { name: 'policy', value: 'eyJleHBpcmF0aW9uIjoiMjAyNi0xMS0yM1QxMTowMDowMFoiLCJjb25kaXRpb25zIjpbXX0=' },
+                { name: 'x-amz-signature', value: 'ad6e4a32ae0c2b7e1b46e2e9c6c8f5f0a1b2c3d4e5f60718293a4b5c6d7e8f90' },
+              ],
+            },
+          },
+          response: {
+            status: 400,
+            headers: [{ name: 'Content-Type', value: 'application/xml' }, { name: 'Server', value: 'AmazonS3' }],
+            content: {
+              mimeType: 'application/xml',
+              text: '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidArgument</Code><Message>Bucket POST must contain a field named \'key\'.  If it is specified, please check the order of the fields.</Message><ArgumentName>key</ArgumentName><ArgumentValue></ArgumentValue><RequestId>5R0QJ1JXK8ZV3T3E</RequestId><HostId>abc=</HostId></Error>',
+            },
+          },
+        },
+        {
+          startedDateTime: '2026-11-23T10:00:02.000Z',
+          request: { method: 'PUT', url: 'https://other.example.net/upload', headers: [] },
+          response: { status: 0, headers: [], content: {} },
+          _error: 'net::ERR_FAILED',
+        },
+      ],
+    },
+  };
+  const { context, page, seen } = await openPage();
+  // Pasted into the box and explained (Ctrl+Enter), instead of dropped.
+  await page.fill('#input', JSON.stringify(har, null, 1));
+  await page.press('#input', 'Control+Enter');
+  await page.waitForSelector('#result[data-mode="har"]:not([hidden])');
+  const entries = await harEntries(page);
+  assert.deepEqual(entries.map((e) => [e.index, e.status, e.top]), [
+    [1, 'HTTP 400', 'post.field-order'],
+    [2, 'no response', entries[1].top],
+  ]);
+  assert.ok(['cors.preflight-rejected', 'network.failed'].includes(entries[1].top), entries[1].top);
+  assert.equal(entries[0].request, 'POST https://my-bucket.s3.amazonaws.com/');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.ok(!(await page.textContent('#result')).includes('ad6e4a32ae0c2b7e1b46e2e9c6c8f5f0'), 'the form signature is cut');
+  await page.evaluate(() => document.querySelector('#result').scrollIntoView());
+  await page.screenshot({ path: screenshotPath('page-har-devtools.png') });
+
+  // A HAR in which nothing failed says so; a dropped non-HAR file is explained as a response.
+  await dropFile(page, 'ok.har', JSON.stringify({ log: { entries: [har.log.entries[0]] } }));
+  await page.waitForFunction(() => /No failed request in ok\.har/.test(document.querySelector('#result').textContent));
+  await dropFile(page, 'response.xml', '<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message></Error>', 'application/xml');
+  await page.waitForSelector('#result[data-mode="single"]:not([hidden])');
+  assert.equal((await shown(page)).code, 'NoSuchBucket');
+  assert.equal(await page.inputValue('#input'), '<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message></Error>');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});

@@ -210,6 +210,25 @@ export function explainAsync(input: ExplainInput, context?: RequestContextInit):
  */
 export function explainResponse(response: Response, context?: RequestContextInit): Promise<Diagnosis>;
 
+/** One failed request of a HAR file and its diagnosis. */
+export interface HarDiagnosis {
+  /** Position of the entry in the HAR's `log.entries` (0-based). */
+  index: number;
+  /** The request's method and URL, redacted ("POST https://bucket.s3.amazonaws.com/"). */
+  request: string;
+  /** The diagnosis, with the entry's request context (method, URL, headers, form fields) in `request`. */
+  diagnosis: Diagnosis;
+}
+
+/**
+ * Explains every failed request (status 0 or >= 400, or a recorded network error) of a HAR file
+ * (devtools "Save all as HAR"), each with the request context its entry records. Takes the file's
+ * text, its bytes or the parsed object (read a `File` with `await file.text()` first). Returns
+ * `null` when the input is not a HAR file, `[]` when nothing in it failed. Synchronous: `await
+ * ready()` first.
+ */
+export function explainHar(har: string | Uint8Array | ArrayBuffer | object): HarDiagnosis[] | null;
+
 /** The parts of an `XMLHttpRequest` that `explainXhr()` reads. */
 export interface XhrLike {
   readonly readyState: number;

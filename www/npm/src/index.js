@@ -7,7 +7,7 @@
 // Source style (www/scripts/classic.mjs turns these files into a classic script for the page
 // and the devtools snippet): single-line `import ... from './x.js';`, `export function|const`,
 // `export { a, b };`.
-import initWasm, { explain as wasmExplain, initSync as wasmInitSync, version as wasmVersion } from './upload_doctor.js';
+import initWasm, { explain as wasmExplain, explainHar as wasmExplainHar, initSync as wasmInitSync, version as wasmVersion } from './upload_doctor.js';
 import { PROVIDER_IDS, CAUSE_IDS, CAUSE_FAMILIES } from './ids.js';
 
 export { PROVIDER_IDS, CAUSE_IDS, CAUSE_FAMILIES };
@@ -404,6 +404,23 @@ function fromXhr(xhr, ctx) {
   const body = xhrBody(xhr);
   if (body !== undefined) input.body = body;
   return { input, ctx: withDefaults(ctx, defaults) };
+}
+
+/**
+ * Explains every failed request (status 0 or >= 400, or a recorded network error) of a HAR file,
+ * the devtools "Save all as HAR" export, each with the request context its entry records. Takes
+ * the file's text, its bytes or the parsed object; returns `[{ index, request, diagnosis }]`
+ * (`request` is "METHOD URL", redacted), or `null` when the input is not a HAR file.
+ */
+export function explainHar(har) {
+  assertReady('explainHar');
+  let text;
+  if (typeof har === 'string' || har instanceof ArrayBuffer || ArrayBuffer.isView(har)) text = bodyText(har);
+  else if (isObject(har) && !isBlob(har) && !isResponse(har)) text = JSON.stringify(har);
+  if (typeof text !== 'string') {
+    throw misuse(`explainHar() needs the HAR file's text, its bytes or the parsed object${isBlob(har) ? ' (read a File/Blob with `await file.text()` first)' : ''}`);
+  }
+  return wasmExplainHar(text);
 }
 
 /** Explains a failed `XMLHttpRequest` (call it from `load`/`loadend`/`error`). */

@@ -325,3 +325,32 @@ test('toUserMessage(): one short plain sentence for every cause id, no jargon, n
   assert.match(ud.toUserMessage({ causes: [] }), /upload failed/);
   assert.match(ud.toUserMessage(null), /upload failed/);
 });
+
+test('explainHar(): every failed entry of a HAR, from text, bytes or the parsed object; null for anything else', async () => {
+  await ud.ready();
+  const har = {
+    log: {
+      entries: [
+        { request: { method: 'GET', url: 'https://app.example.com/' }, response: { status: 200, content: { text: 'ok' } } },
+        {
+          request: { method: 'PUT', url: 'https://b.s3.amazonaws.com/k?X-Amz-Signature=0123456789abcdef0123456789abcdef', headers: [{ name: 'Content-Type', value: 'image/png' }] },
+          response: { status: 403, headers: [{ name: 'Content-Type', value: 'application/xml' }], content: { text: '<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' } },
+        },
+      ],
+    },
+  };
+  const text = JSON.stringify(har);
+  for (const input of [text, new TextEncoder().encode(text), new TextEncoder().encode(text).buffer, har]) {
+    const list = ud.explainHar(input);
+    assert.equal(list.length, 1);
+    assert.equal(list[0].index, 1);
+    assert.equal(list[0].diagnosis.code, 'AccessDenied');
+    assert.equal(list[0].diagnosis.request.method, 'PUT');
+    assert.match(list[0].request, /^PUT https:\/\/b\.s3\.amazonaws\.com\/k\?X-Amz-Signature=/);
+    assert.ok(!list[0].request.includes('0123456789abcdef0123456789abcdef'), 'the signature is redacted');
+  }
+  assert.deepEqual(ud.explainHar('{"log":{"entries":[]}}'), []);
+  assert.equal(ud.explainHar('<Error><Code>AccessDenied</Code></Error>'), null);
+  assert.throws(() => ud.explainHar(42), /^Error: upload-doctor: explainHar\(\) needs/);
+  assert.throws(() => ud.explainHar(new Blob(['{}'])), /file\.text\(\)/);
+});

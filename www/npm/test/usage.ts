@@ -8,6 +8,7 @@ import {
   explain,
   explainAsync,
   explainError,
+  explainHar,
   explainResponse,
   explainXhr,
   formFieldsOf,
@@ -21,6 +22,7 @@ import {
   type CauseFamily,
   type CauseId,
   type Diagnosis,
+  type HarDiagnosis,
   type ExplainInput,
   type Fix,
   type FormField,
@@ -125,6 +127,13 @@ const badId: CauseId = 'auth.wrong';
 const badProvider: ProviderId = 's4';
 // @ts-expect-error: explain needs an input
 explain();
+// HAR files: the devtools export, as text, bytes or the parsed object.
+const har: HarDiagnosis[] | null = explainHar(await new Blob(['{"log":{"entries":[]}}']).text());
+for (const h of har ?? []) console.log(h.index, h.request, h.diagnosis.causes[0]?.id satisfies CauseId | undefined);
+explainHar(new Uint8Array(0));
+explainHar({ log: { entries: [] } });
+// @ts-expect-error: explainHar is synchronous and returns a list, not one diagnosis
+const notOne: Diagnosis = explainHar('{}');
 // @ts-expect-error: numbers are not an input
 explain(403);
 // @ts-expect-error: a misspelt context member
@@ -143,4 +152,4 @@ initSync('upload_doctor_bg.wasm');
 createElement(UploadDiagnosis, { className: 'x' });
 // @ts-expect-error: diagnosis fields are read-only data of known types
 const n: number = d.code;
-void [badId, badProvider, notYet, n];
+void [badId, badProvider, notYet, n, notOne];
