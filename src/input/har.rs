@@ -137,6 +137,19 @@ pub fn failed_entries(text: &str) -> Option<Vec<HarEntry>> {
                 ctx.form_fields.push(field);
             }
         }
+        // Exports that keep the multipart body as text but no `params`: read the fields from it.
+        if ctx.form_fields.is_empty() {
+            if let Some(post) = req.get("postData") {
+                let boundary = post
+                    .text("mimeType")
+                    .and_then(boundary_of)
+                    .or_else(|| ctx.header("content-type").and_then(boundary_of))
+                    .map(str::to_string);
+                if let Some(text) = post.text("text") {
+                    ctx.form_fields = multipart_fields(text, boundary.as_deref());
+                }
+            }
+        }
         if status == 0 && ctx.fetch_error.is_none() {
             ctx.fetch_error = Some("no response (status 0 in the HAR)".into());
         }
@@ -150,9 +163,151 @@ pub fn failed_entries(text: &str) -> Option<Vec<HarEntry>> {
     Some(out)
 }
 
+/// The `boundary=` of a `multipart/form-data` content type.
+fn boundary_of(content_type: &str) -> Option<&str> {
+    if !content_type
+        .to_ascii_lowercase()
+        .contains("multipart/form-data")
+    {
+        return None;
+    }
+    let at = content_type.to_ascii_lowercase().find("boundary=")?;
+    let b = content_type.get(at + "boundary=".len()..)?;
+    let b = b.split(';').next().unwrap_or("").trim().trim_matches('"');
+    (!b.is_empty()).then_some(b)
+}
+
+/// Most parts read from one multipart body; values longer than this are cut.
+const MAX_PARTS: usize = 256;
+const MAX_VALUE: usize = 16 * 1024;
+
+/// The fields of a multipart body in the order they were sent (`name`, `filename`, the value of
+/// text parts). Without a known boundary, the first line is taken as the delimiter when it
+/// starts with `--`.
+fn multipart_fields(text: &str, boundary: Option<&str>) -> Vec<FormField> {
+    let delimiter = match boundary {
+        Some(b) => format!("--{b}"),
+        None => match text.trim_start().lines().next() {
+            Some(l) if l.starts_with("--") && l.len() > 2 => l.trim_end().to_string(),
+            _ => return Vec::new(),
+        },
+    };
+    let mut out = Vec::new();
+    for part in text.split(delimiter.as_str()).skip(1).take(MAX_PARTS) {
+        if part.starts_with("--") {
+            break;
+        }
+        let part = part
+            .strip_prefix("\r\n")
+            .or_else(|| part.strip_prefix('\n'))
+            .unwrap_or(part);
+        let (head, body) = part
+            .split_once("\r\n\r\n")
+            .or_else(|| part.split_once("\n\n"))
+            .unwrap_or((part, ""));
+        let mut name = None;
+        let mut file_name = None;
+        let mut mime = None;
+        for line in head.lines() {
+            let lower = line.to_ascii_lowercase();
+            if lower.starts_with("content-disposition:") {
+                name = disposition_param(line, "name");
+                file_name = disposition_param(line, "filename");
+            } else if let Some(v) = lower.strip_prefix("content-type:") {
+                mime = Some(v.trim().to_string());
+            }
+        }
+        let Some(name) = name else { continue };
+        let mut field = FormField {
+            name,
+            ..FormField::default()
+        };
+        if let Some(file) = file_name {
+            field.file = Some(FileInfo {
+                name: Some(file),
+                mime_type: mime,
+                ..FileInfo::default()
+            });
+        } else {
+            let value = body
+                .strip_suffix("\r\n")
+                .or_else(|| body.strip_suffix('\n'))
+                .unwrap_or(body);
+            field.value = Some(value.chars().take(MAX_VALUE).collect());
+        }
+        out.push(field);
+    }
+    out
+}
+
+/// `name="key"` in a `Content-Disposition` line (not `filename=` when asking for `name`).
+fn disposition_param(line: &str, param: &str) -> Option<String> {
+    for piece in line.split(';').skip(1) {
+        let Some((k, v)) = piece.split_once('=') else {
+            continue;
+        };
+        if k.trim().eq_ignore_ascii_case(param) {
+            return Some(v.trim().trim_matches('"').to_string());
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_form_fields_from_a_multipart_body_without_params() {
+        // Chromium's export of a presigned POST whose file field came first: the body as text,
+        // no `params` (the file's bytes are left out of the text).
+        let body = "------WebKitFormBoundaryQ7\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n\r\n------WebKitFormBoundaryQ7\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nuploads/a.png\r\n------WebKitFormBoundaryQ7\r\nContent-Disposition: form-data; name=\"policy\"\r\n\r\neyJ9\r\n------WebKitFormBoundaryQ7--\r\n";
+        let fields = multipart_fields(body, Some("----WebKitFormBoundaryQ7"));
+        let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["file", "key", "policy"]);
+        assert!(fields[0].file.is_some());
+        assert_eq!(fields[1].value.as_deref(), Some("uploads/a.png"));
+        // The boundary guessed from the first line, and from the content type.
+        assert_eq!(multipart_fields(body, None).len(), 3);
+        assert_eq!(
+            boundary_of("multipart/form-data; boundary=----WebKitFormBoundaryQ7"),
+            Some("----WebKitFormBoundaryQ7")
+        );
+        assert_eq!(boundary_of("application/json"), None);
+        // Not multipart, or broken: nothing, never a panic.
+        assert!(multipart_fields("key=a&policy=b", None).is_empty());
+        assert!(multipart_fields("--x\r\nContent-Disposition: form-data; name", None).is_empty());
+
+        let har = format!(
+            r#"{{"log":{{"entries":[{{"startedDateTime":"2026-01-01T00:00:00Z","request":{{"method":"POST","url":"https://b.s3.amazonaws.com/","headers":[],"postData":{{"mimeType":"multipart/form-data; boundary=----WebKitFormBoundaryQ7","text":{}}}}},"response":{{"status":403,"headers":[],"content":{{"text":""}}}}}}]}}}}"#,
+            serde_json_string(body)
+        );
+        let entries = failed_entries(&har).unwrap_or_default();
+        assert_eq!(entries.len(), 1);
+        let names: Vec<&str> = entries[0]
+            .context
+            .form_fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(names, ["file", "key", "policy"]);
+    }
+
+    /// A JSON string literal (the test has no serde_json in every feature set).
+    fn serde_json_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\r' => out.push_str("\\r"),
+                '\n' => out.push_str("\\n"),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
 
     #[test]
     fn reads_failed_entries() {

@@ -496,8 +496,18 @@ fn check<'a>(
             (Some(v), _) => v.to_string(),
             // S3 takes the bucket from the URL when the form has no bucket field.
             (None, "bucket") => {
-                if let (Some(b), Rule::Eq(want)) = (url.and_then(url_bucket), &cond.rule) {
-                    if b != want {
+                if let (Some(u), Some(b), Rule::Eq(want)) =
+                    (url, url.and_then(url_bucket), &cond.rule)
+                {
+                    // A proxy may put a prefix before the bucket (`/s3/my-bucket/`).
+                    let prefixed = u
+                        .split(['?', '#'])
+                        .next()
+                        .unwrap_or("")
+                        .split('/')
+                        .skip(3)
+                        .any(|seg| seg == want);
+                    if b != want && !prefixed {
                         failures.push(Failure::WrongBucket(cond, b.to_string()));
                     }
                 }
@@ -1326,6 +1336,9 @@ mod tests {
         assert!(shown[1].contains("`key` is `avatars/a.png`"));
         assert!(shown[2].contains("no `Content-Type` field"));
         assert!(shown[3].contains("500 bytes, above the maximum 100 bytes"));
+        // A same-origin proxy that puts a prefix before the bucket: not a wrong bucket.
+        let f = check(&p, &bad, None, Some("http://127.0.0.1:5173/s3/b/"));
+        assert!(!f.iter().any(|f| matches!(f, Failure::WrongBucket(..))));
         // Only the whole body is known: too small is certain, too large is not.
         let body_only = vec![FormField {
             name: "key".into(),
