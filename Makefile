@@ -15,7 +15,7 @@ PORT ?= 8080
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: all tools wasm test serve site npm clean fuzz bench
+.PHONY: all tools wasm test serve site npm clean fuzz bench test-live
 
 all: test
 
@@ -27,6 +27,11 @@ wasm: tools
 
 test:
 	@MAKE="$(MAKE)" sh .ci/test.sh
+
+# Real failing uploads against LocalStack S3, s3s-fs, Azurite and fake-gcs-server on 127.0.0.1,
+# each answer diagnosed by the CLI (tests/live/run.sh; also the last step of `make test`; LIVE_SKIP=1 skips).
+test-live:
+	sh tests/live/run.sh
 
 # The static page (www/*.{html,js,css}, examples from tests/fixtures, the core as a classic script,
 # the wasm inlined for file://) and the devtools snippet, next to the web package `make wasm` wrote.
@@ -50,4 +55,5 @@ bench: wasm
 	@sh bench/run.sh
 
 clean:
-	rm -rf target www/dist www/node_modules www/npm/dist
+	rm -rf target www/dist www/node_modules www/npm/dist www/examples/react-upload/node_modules \
+		tests/browser/webpack/node_modules tests/live/node_modules bench/node_modules

@@ -1,7 +1,8 @@
 #!/bin/sh
 # `make test`: every check in order, a summary at the end, non-zero exit if any failed.
-# Order: tools, fmt, clippy, clippy-wasm, cargo-test, wasm, node-test (wasm in Node), npm (page,
-# snippet, npm package + pack), npm-test, tsc (types of the package), browser (Chromium).
+# Order: tools, fmt, clippy, clippy-wasm, cargo-test, fuzz (every target briefly), wasm, node-test
+# (wasm in Node), npm (page, snippet, npm package + pack), npm-test, tsc (types of the package),
+# browser (Chromium), live (real failing uploads against local storage emulators).
 # Steps after a failure still run when they can (so one run shows every problem); steps that
 # need a failed one are reported as skipped (and count as failed).
 set -u
@@ -71,6 +72,8 @@ if step tools "$MAKE" --no-print-directory tools; then
 else
   for s in fmt clippy clippy-wasm cargo-test fuzz wasm node-test npm npm-test tsc browser; do skip "$s" tools; done
 fi
+# Real failing uploads against local storage emulators, diagnosed by the CLI (tests/live; LIVE_SKIP=1 skips).
+step live sh tests/live/run.sh
 
 printf '\n======== make test summary\n%s' "$results"
 if [ "$failed" -eq 0 ]; then
