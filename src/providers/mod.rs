@@ -201,6 +201,36 @@ pub fn provider_for_host(host: &str) -> Option<ProviderId> {
     )
 }
 
+/// The request was signed for S3: an `Authorization: AWS4-HMAC-SHA256 Credential=…/s3/aws4_request`
+/// (or SigV2 `AWS key:sig`) header, or a presigned URL with an S3 credential scope.
+fn s3_signed_request(ctx: &RequestContext) -> bool {
+    let auth = ctx.header("authorization").unwrap_or("");
+    let url = ctx.url.as_deref().unwrap_or("");
+    (auth.starts_with("AWS4-HMAC-SHA256") && auth.contains("/s3/aws4_request"))
+        || (auth.starts_with("AWS ") && auth.contains(':'))
+        || (url.contains("X-Amz-Credential=") && url.contains("%2Fs3%2Faws4_request"))
+        || url.contains("AWSAccessKeyId=")
+}
+
+/// The request went to the GCS JSON API (`/storage/v1/b/…`, also the `/upload/` and `/download/`
+/// forms) or carries a GCS V4 signature, whatever the host (emulators, private endpoints).
+fn gcs_api_request(ctx: &RequestContext) -> bool {
+    let url = ctx.url.as_deref().unwrap_or("");
+    let after_scheme = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    [
+        "/storage/v1/b/",
+        "/upload/storage/v1/b/",
+        "/download/storage/v1/b/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
+        || url.contains("X-Goog-Credential=")
+        || ctx
+            .header("authorization")
+            .is_some_and(|a| a.starts_with("GOOG4-"))
+}
+
 /// Nothing recognised the response: keep what a generic reading finds. With no response at
 /// all, the request URL's host still says where the upload went.
 fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
@@ -233,6 +263,19 @@ fn generic(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Parsed {
         });
         if let Some(provider) = host.as_deref().and_then(provider_for_host) {
             p.provider = provider;
+        }
+    }
+    // Nothing in the answer names the service, but the request does: how it was signed, or an
+    // API path only one service has (an emulator on 127.0.0.1 answering a HEAD with no body).
+    if p.provider == ProviderId::Unknown
+        && matches!(resp.format, BodyFormat::Empty | BodyFormat::Text)
+    {
+        if let Some(ctx) = ctx {
+            if gcs_api_request(ctx) {
+                p.provider = ProviderId::Gcs;
+            } else if s3_signed_request(ctx) {
+                p.provider = aws_s3::s3_provider(resp, Some(ctx), None);
+            }
         }
     }
     match resp.format {

@@ -86,13 +86,18 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let code = ev.parsed.code.as_deref().unwrap_or("");
     let auth_error = matches!(
         code,
-        "InvalidAccessKeyId" | "AccessDenied" | "InvalidToken" | "SignatureDoesNotMatch"
+        "InvalidAccessKeyId"
+            | "NotSignedUp"
+            | "AccessDenied"
+            | "InvalidToken"
+            | "SignatureDoesNotMatch"
     );
 
     let form = ev.context.map(|c| c.form_fields.as_slice()).unwrap_or(&[]);
     if form.is_empty() {
         // Only the response: the key prefix is the evidence.
-        if code == "InvalidAccessKeyId" {
+        // NotSignedUp: what s3s-fs (and some S3-compatibles) answer for an unknown key id.
+        if code == "InvalidAccessKeyId" || code == "NotSignedUp" {
             if temporary {
                 assert_cause(
                     d,

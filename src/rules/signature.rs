@@ -678,6 +678,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             with_context(d, who, creq, ctx);
         }
     }
+    if creq.is_none() && sts.is_none() {
+        if let Some(ctx) = ev.context {
+            sdk_signed(d, ctx);
+        }
+    }
     if let Some(StringToSign::V4 { scope, .. }) = &sts {
         if !scope.is_empty() {
             facts.push(format!("credential scope: {}", quote("scope", scope)));
@@ -727,6 +732,66 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             assert_cause(d, id, 0.0, f);
         }
     }
+}
+
+/// The SDK that signed a header-signed request in the same call, from the context's `sdk` or
+/// the user agents it sends.
+fn signing_sdk(ctx: &RequestContext) -> Option<String> {
+    const SDKS: &[&str] = &[
+        "aws-sdk-",
+        "Boto3/",
+        "Botocore/",
+        "aws-cli/",
+        "aws-sdk-go",
+        "aws-sdk-java",
+        "minio-",
+        "MinIO (",
+    ];
+    if let Some(sdk) = ctx
+        .sdk
+        .as_deref()
+        .filter(|s| SDKS.iter().any(|m| s.contains(m)) || s.starts_with("boto"))
+    {
+        return Some(sdk.to_string());
+    }
+    ["x-amz-user-agent", "user-agent"]
+        .iter()
+        .filter_map(|h| ctx.header(h))
+        .find_map(|ua| {
+            let at = SDKS.iter().filter_map(|m| ua.find(m)).min()?;
+            Some(ua[at..].split_whitespace().next().unwrap_or("").to_string())
+        })
+}
+
+/// No echoed string to sign, but the request shows a header signature (`Authorization:
+/// AWS4-HMAC-SHA256 … SignedHeaders=…`) made by an SDK in the same call. The SDK signs exactly
+/// the headers it sends, so a header that differs from what was signed is unlikely unless
+/// something rewrote the request on the way: the secret is the first suspect.
+///
+/// Example: s3s-fs answers a PutObject signed with a wrong secret with a bare
+/// `<Code>SignatureDoesNotMatch</Code>` (tests/live, fault `wrong-secret`).
+fn sdk_signed(d: &mut Diagnosis, ctx: &RequestContext) {
+    let Some(auth) = ctx.header("authorization") else {
+        return;
+    };
+    if !auth.starts_with("AWS4-HMAC-SHA256") || !auth.contains("SignedHeaders=") {
+        return;
+    }
+    let Some(sdk) = signing_sdk(ctx) else {
+        return;
+    };
+    assert_cause(
+        d,
+        CauseId::SignatureSecretMismatch,
+        0.7,
+        format!("{sdk} signed the request's headers itself (Authorization: AWS4-HMAC-SHA256 with SignedHeaders) and sends exactly what it signed: the secret key it was given is the first suspect"),
+    );
+    lower_cause(
+        d,
+        CauseId::SignatureHeaderMismatch,
+        0.25,
+        "an SDK that signs in the same call cannot send other header values than it signed, unless a proxy rewrites them",
+    );
 }
 
 /// The form's signature is computed over the base64 policy itself.

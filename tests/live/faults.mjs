@@ -88,12 +88,7 @@ export const SERVERS = {
       "missing-key-head": "observed: s3s-fs's HEAD 404 carries no x-amz-request-id / x-amz-id-2 / Server: AmazonS3 header, so nothing says S3 (emulators.md: its bodies lack RequestId/HostId)",
     },
     ambiguous: {},
-    gaps: {
-      "asia-key-no-token-post": "observed: NotSignedUp with an ASIA… X-Amz-Credential form field and no x-amz-security-token field is read as auth.invalid-access-key; the same form with AWS's InvalidAccessKeyId gives auth.session-token-missing",
-      "wrong-secret": "observed: with a bare SignatureDoesNotMatch the decoder ranks signature.header-mismatch first although the request was header-signed by an SDK (which signs exactly what it sends)",
-      "wrong-secret-boto3": "observed: with a bare SignatureDoesNotMatch the decoder ranks signature.header-mismatch first although the request was header-signed by an SDK (which signs exactly what it sends)",
-      "missing-key-head": "observed: a HEAD 404 without S3 headers is read as provider unknown, resource.not-found first, although the request context (HEAD of /bucket/key, SigV4 Authorization, aws-sdk-js-v3) says it is an S3 object",
-    },
+    gaps: {},
   },
   azurite: {
     accepts: {},
@@ -114,8 +109,6 @@ export const SERVERS = {
       "gcs-missing-bucket": "fake-gcs-server says reason 'Not Found' (GCS: notFound) (emulators.md)",
     },
     ambiguous: {},
-    gaps: {
-      "gcs-missing-object-media": "observed: a bare text/plain 404 'Not Found' to GET /storage/v1/b/<bucket>/o/<object>?alt=media is read as provider unknown, resource.not-found first, although the URL (GCS JSON API) names an object read",
-    },
+    gaps: {},
   },
 };
