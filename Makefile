@@ -52,7 +52,7 @@ fuzz:
 
 # Benchmarks against the JavaScript baselines; writes bench/RESULTS.md. Not part of `make test`.
 bench: wasm
-	@sh bench/run.sh
+	@BENCH_WASM_BUILT=1 MAKE="$(MAKE)" sh bench/run.sh
 
 clean:
 	rm -rf target www/dist www/node_modules www/npm/dist www/examples/react-upload/node_modules \
