@@ -631,6 +631,47 @@
     const b = copyButton(() => line, 'Copy the loader line');
     b.id = 'copy-loader';
     old.replaceWith(b);
+    initBookmarklet();
+  }
+
+  /**
+   * The bookmarklet: run on the user's page, it stops a watcher already there, or adds a script
+   * loading the snippet from this page's own origin (and says so in the console when that fails,
+   * e.g. blocked by the page's Content-Security-Policy). `%` is escaped: the browser
+   * percent-decodes a javascript: URL before running it.
+   */
+  function bookmarklet(src) {
+    const code = '(d=>{const u=window.uploadDoctor;'
+      + "if(u&&u.active&&u.off){u.off();console.info('upload-doctor: off');return}"
+      + `const s=d.createElement('script');s.src=${JSON.stringify(src)};`
+      + "s.onerror=()=>console.warn('upload-doctor: could not load '+s.src+' - blocked by this page (Content-Security-Policy script-src?) or the server is not running: paste the snippet into the console instead');"
+      + '(d.head||d.documentElement).append(s)})(document);void 0';
+    return `javascript:${code.replace(/%/g, '%25')}`;
+  }
+
+  function initBookmarklet() {
+    const link = $('bookmarklet');
+    const code = $('bookmarklet-code');
+    let text;
+    if (location.protocol === 'http:' || location.protocol === 'https:') {
+      text = bookmarklet(new URL('upload-doctor.snippet.js', location.href).href);
+      link.href = text;
+      link.title = 'Drag me to the bookmarks bar';
+      // This page's own CSP would (rightly) refuse to run it here: say what to do instead.
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        $('bookmarklet-note').textContent = 'Not here: drag it to the bookmarks bar and click the bookmark on your own page.';
+      });
+    } else {
+      text = '// Opened from a file: a bookmark cannot load a file from disk into a web page. Serve this page '
+        + '(make serve, or www/dist on any static host) for a bookmarklet, or paste the content of upload-doctor.snippet.js.';
+      link.removeAttribute('href');
+      link.setAttribute('aria-disabled', 'true');
+    }
+    code.textContent = text;
+    const b = copyButton(() => text, 'Copy the bookmarklet');
+    b.id = 'copy-bookmarklet';
+    $('copy-bookmarklet').replaceWith(b);
   }
 
   // --- loading the wasm ------------------------------------------------------------------------------

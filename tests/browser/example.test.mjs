@@ -2,7 +2,8 @@
 // lock file with upload-doctor from the packed tarball, built with Vite, served with its local
 // signer, uploading from Chromium to a real S3 server (s3s-fs on 127.0.0.1) with real presigned
 // POST forms and PUT URLs. The correct uploads land in the bucket; the classic mistakes (file
-// field first, expired policy, Content-Type other than signed) are explained on the page by
+// field first, temporary credentials without their session token, expired policy, Content-Type
+// other than signed) are explained on the page by
 // useUploadDiagnosis() + <UploadDiagnosis>. The uploads are recorded as a HAR (Playwright's
 // recordHar, i.e. Chromium's own network events), which is then dropped on the
 // paste-and-explain page: one diagnosis per failed request, nothing sent anywhere.
@@ -184,6 +185,48 @@ test('React example against s3s-fs: uploads land; the mistakes are diagnosed; th
   await p.evaluate(() => document.querySelector('#result').scrollIntoView());
   await p.screenshot({ path: screenshotPath('page-har.png') });
   await pageContext.close();
+});
+
+test('temporary credentials without the session token: s3s-fs answers NotSignedUp, read as auth.session-token-missing', async () => {
+  const t0 = Date.now();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const forms = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 403/.test(m.text())) errors.push(m.text());
+  });
+  // The fields the signer handed out (the form is these, in order, then the file; Chromium's
+  // network events hold no multipart body when the form carries a File).
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname === '/api/presign-post') forms.push(r.json());
+  });
+  await page.goto(`${app.origin}/`);
+  await page.click('button[data-scenario="post-no-session-token"]');
+  await page.waitForSelector('.ud-diagnosis');
+  const got = await page.evaluate(() => ({
+    outcome: document.querySelector('#outcome').textContent,
+    causes: [...document.querySelectorAll('.ud-cause')].map((c) => c.dataset.causeId),
+    code: document.querySelector('.ud-fact-code')?.textContent ?? null,
+    text: document.querySelector('.ud-diagnosis').textContent,
+    user: document.querySelector('#user-message')?.textContent ?? null,
+  }));
+  // What was sent: a SigV4 POST policy form with an ASIA… credential and no token field.
+  assert.equal(forms.length, 1);
+  const { fields } = await forms[0];
+  assert.match(fields['x-amz-credential'], /^ASIAIOSFODNN7EXAMPLE\/\d{8}\/us-east-1\/s3\/aws4_request$/);
+  assert.deepEqual(Object.keys(fields).filter((k) => /token/i.test(k)), []);
+  assert.ok(fields.policy && fields['x-amz-signature']);
+  assert.match(got.outcome, /HTTP 403/);
+  assert.equal(got.code, 'NotSignedUp', JSON.stringify(got));
+  assert.equal(got.causes[0], 'auth.session-token-missing', JSON.stringify(got));
+  assert.match(got.text, /ASIA…MPLE/, 'the evidence names the temporary key, shortened');
+  assert.ok(!got.text.includes('ASIAIOSFODNN7EXAMPLE'), 'the key id is never shown in full');
+  assert.ok(got.user && !/ASIA|token|NotSignedUp/i.test(got.user.replace(/^Tell the user:/, '')), got.user);
+  assert.deepEqual(errors, []);
+  await context.close();
+  timings.sessionToken = (Date.now() - t0) / 1000;
 });
 
 test('`npm run dev` (Vite dev server, the package pre-bundled by its optimizer): the wasm loads and the diagnosis shows', async () => {

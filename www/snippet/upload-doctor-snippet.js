@@ -1,6 +1,6 @@
 /*!
  * upload-doctor devtools snippet: paste this whole file into the console of the page whose upload
- * fails (or load it with the line shown on the upload-doctor page). It wraps fetch and
+ * fails (or load it with the line or the bookmarklet on the upload-doctor page). It wraps fetch and
  * XMLHttpRequest; every failed upload-like request (PUT/POST/PATCH with a body that got a status
  * >= 400 or no response) is explained in a collapsed console group. Nothing is sent anywhere and
  * the page receives exactly what it did before (responses are cloned).

@@ -4,6 +4,9 @@
 //
 // `signerMiddleware(options)` answers
 //   GET /api/presign-post?key=…&expires=SECONDS  -> { url, fields }   (presigned POST form)
+//       &credentials=temporary-no-token: signed with temporary (STS-shaped, `ASIA…`) credentials
+//                 by a signer that forgets their session token: the form has no
+//                 `x-amz-security-token` field (the classic mistake; see TEMPORARY below)
 //   GET /api/presign-put?key=…&type=MIME&expires=SECONDS -> { url, headers }  (presigned PUT)
 //   ANY /BUCKET and /BUCKET/…  -> forwarded to the S3 endpoint, path-style, unchanged: the
 //                 bucket is reached on the app's own origin, like a reverse proxy / CDN path in
@@ -35,10 +38,24 @@ function uriEncode(s, keepSlash = false) {
 }
 
 /**
+ * Temporary credentials as STS hands them out (AssumeRole, a Lambda / ECS / EC2 role, SSO): an
+ * `ASIA…` key id, a secret and a session token, valid only together. These are AWS's documented
+ * example values: no server knows them, the demo only needs their shape.
+ */
+export const TEMPORARY = {
+  accessKey: 'ASIAIOSFODNN7EXAMPLE',
+  secretKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN',
+};
+
+/**
  * A presigned POST form (SigV4 POST policy) for `bucket`, uploading to `key`.
  * Returns `{ url, fields }`: append the fields to a FormData in order, then the file LAST.
+ * With temporary credentials pass their `sessionToken`: it becomes the `x-amz-security-token`
+ * field (and a policy condition). Leaving it out is the mistake S3 answers with
+ * `InvalidAccessKeyId` (s3s-based servers: `NotSignedUp`).
  */
-export function presignPost({ endpoint, bucket, region = 'us-east-1', accessKey, secretKey, key, contentType, expiresIn = 600, maxBytes = 10 << 20, now = new Date() }) {
+export function presignPost({ endpoint, bucket, region = 'us-east-1', accessKey, secretKey, sessionToken, key, contentType, expiresIn = 600, maxBytes = 10 << 20, now = new Date() }) {
   const { amzDate, day } = amzDates(now);
   const credential = `${accessKey}/${day}/${region}/s3/aws4_request`;
   const fields = { key };
@@ -48,6 +65,7 @@ export function presignPost({ endpoint, bucket, region = 'us-east-1', accessKey,
     'x-amz-credential': credential,
     'x-amz-date': amzDate,
   });
+  if (sessionToken) fields['x-amz-security-token'] = sessionToken;
   const conditions = [{ bucket }, ...Object.entries(fields).map(([k, v]) => ({ [k]: v })), ['content-length-range', 0, maxBytes]];
   const policy = {
     expiration: new Date(now.getTime() + expiresIn * 1000).toISOString(),
@@ -138,7 +156,11 @@ export function signerMiddleware(options) {
     if (!key.startsWith('uploads/')) return json(res, 400, { error: 'key must start with uploads/' });
     const expiresIn = Number(url.searchParams.get('expires') || 600);
     if (req.method === 'GET' && url.pathname === '/api/presign-post') {
-      const { fields } = presignPost({ ...s3, key, expiresIn, contentType: url.searchParams.get('type') || undefined });
+      // The mistake on purpose: temporary credentials, and the signer drops their session token
+      // (a hand-rolled signer reading AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY only).
+      const temporary = url.searchParams.get('credentials') === 'temporary-no-token';
+      const creds = temporary ? { accessKey: TEMPORARY.accessKey, secretKey: TEMPORARY.secretKey } : {};
+      const { fields } = presignPost({ ...s3, ...creds, key, expiresIn, contentType: url.searchParams.get('type') || undefined });
       return json(res, 200, { url: `/${s3.bucket}`, fields });
     }
     if (req.method === 'GET' && url.pathname === '/api/presign-put') {

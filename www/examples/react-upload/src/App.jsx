@@ -7,6 +7,7 @@ import { presignedPost, presignedPut } from './upload.js';
 const SCENARIOS = [
   { id: 'post-ok', label: 'Presigned POST (correct)', run: (f) => presignedPost(f) },
   { id: 'post-file-first', label: 'POST with the file field first', run: (f) => presignedPost(f, { fileFirst: true }) },
+  { id: 'post-no-session-token', label: 'POST with temporary credentials, without the session token', run: (f) => presignedPost(f, { withoutSessionToken: true }) },
   { id: 'post-expired', label: 'POST after the policy expired', run: (f) => presignedPost(f, { expiresIn: 1, waitMs: 2000 }) },
   { id: 'put-ok', label: 'Presigned PUT (correct)', run: (f) => presignedPut(f) },
   { id: 'put-content-type', label: 'PUT with another Content-Type than signed', run: (f) => presignedPut(f, { signedType: 'image/png' }) },

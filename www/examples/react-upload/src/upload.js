@@ -7,10 +7,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * A browser upload with a presigned POST form. `fileFirst` makes the classic mistake: S3 reads
  * the form in order and ignores every field after the file, so the file must come LAST.
- * `expiresIn`/`waitMs` let the policy expire before the form is sent.
+ * `expiresIn`/`waitMs` let the policy expire before the form is sent. `withoutSessionToken` asks
+ * the signer for a form signed with temporary (`ASIA…`) credentials but no
+ * `x-amz-security-token` field: S3 then does not know the key.
  */
-export async function presignedPost(file, { fileFirst = false, expiresIn = 600, waitMs = 0 } = {}) {
+export async function presignedPost(file, { fileFirst = false, expiresIn = 600, waitMs = 0, withoutSessionToken = false } = {}) {
   const q = new URLSearchParams({ key: `uploads/${file.name}`, type: file.type || 'application/octet-stream', expires: String(expiresIn) });
+  if (withoutSessionToken) q.set('credentials', 'temporary-no-token');
   const { url, fields } = await (await fetch(`/api/presign-post?${q}`)).json();
   if (waitMs) await sleep(waitMs);
   const form = new FormData();
