@@ -56,4 +56,5 @@ bench: wasm
 
 clean:
 	rm -rf target www/dist www/node_modules www/npm/dist www/examples/react-upload/node_modules \
-		tests/browser/webpack/node_modules tests/live/node_modules bench/node_modules
+		tests/browser/webpack/node_modules tests/browser/nextjs/node_modules tests/browser/nextjs/.next \
+		tests/live/node_modules bench/node_modules

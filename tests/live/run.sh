@@ -54,6 +54,9 @@ if ! mkdir "$LOCK" 2>/dev/null; then
   rm -rf "$LOCK" && mkdir "$LOCK" || die "cannot take $LOCK"
 fi
 echo $$ > "$LOCK/pid"
+# A clean clone has no target/live yet; the captures of an earlier run are not this run's.
+rm -rf "$LIVE/raw" "$LIVE/captures" "$LIVE/work"
+mkdir -p "$LIVE/logs" "$LIVE/raw" "$LIVE/captures" "$LIVE/work"
 
 PIDS=''   # servers
 CPIDS=''  # clients (each a timeout process)
