@@ -108,6 +108,17 @@ fn large_input_is_cut_with_a_note() {
 }
 
 #[test]
+fn a_100_mb_body_is_cut_not_read() {
+    // Issue #7's pathological size: only the documented cap is examined, with a note saying so.
+    let mut body = String::from("<Error><Code>EntityTooLarge</Code><Message>");
+    body.push_str(&"y".repeat(100 << 20));
+    body.push_str("</Message></Error>");
+    let d = explain(&Input::text(body), None);
+    assert!(d.notes.iter().any(|n| n.contains("only the first")));
+    assert_eq!(d.code.as_deref(), Some("EntityTooLarge"));
+}
+
+#[test]
 fn entities_are_not_expanded() {
     let d = explain(
         &Input::text(
