@@ -56,7 +56,8 @@ fi
 echo $$ > "$LOCK/pid"
 # A clean clone has no target/live yet; the captures of an earlier run are not this run's.
 rm -rf "$LIVE/raw" "$LIVE/captures" "$LIVE/work"
-mkdir -p "$LIVE/logs" "$LIVE/raw" "$LIVE/captures" "$LIVE/work"
+mkdir -p "$LIVE/logs" "$LIVE/raw" "$LIVE/captures" "$LIVE/work" "$LIVE/azurite" "$LIVE/data/s3s-fs" \
+  "$LIVE/localstack/tmp" "$LIVE/localstack/s3"
 
 PIDS=''   # servers
 CPIDS=''  # clients (each a timeout process)
