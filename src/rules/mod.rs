@@ -165,3 +165,23 @@ pub fn fix_text(
 pub fn has_cause(d: &Diagnosis, id: CauseId) -> bool {
     d.causes.iter().any(|c| c.id == id)
 }
+
+/// Helpers shared by the rules' unit tests.
+#[cfg(test)]
+pub(crate) mod test_util {
+    /// Explains `body` answered with `status`, with the request context given as JSON.
+    pub fn run(status: u16, body: &str, ctx: Option<serde_json::Value>) -> crate::Diagnosis {
+        let ctx: Option<crate::RequestContext> =
+            ctx.map(|v| serde_json::from_value(v).expect("context"));
+        crate::explain(&crate::Input::response(status, &[], body), ctx.as_ref())
+    }
+
+    /// The evidence of cause `id`, joined with ` | ` (empty when the cause is absent).
+    pub fn evidence(d: &crate::Diagnosis, id: &str) -> String {
+        d.causes
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map(|c| c.evidence.join(" | "))
+            .unwrap_or_default()
+    }
+}

@@ -375,6 +375,7 @@ fn part_too_small(d: &mut Diagnosis, s3: &S3Error) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::{evidence, run};
 
     #[test]
     fn etags_judged() {
@@ -403,20 +404,6 @@ mod tests {
         assert!(origin_safe("https://app.example.com:8443"));
         assert!(!origin_safe("https://x\"]}"));
         assert!(!origin_safe("javascript:alert(1)"));
-    }
-
-    fn run(status: u16, body: &str, ctx: Option<serde_json::Value>) -> crate::Diagnosis {
-        let ctx: Option<crate::RequestContext> =
-            ctx.map(|v| serde_json::from_value(v).expect("context"));
-        crate::explain(&crate::Input::response(status, &[], body), ctx.as_ref())
-    }
-
-    fn evidence(d: &crate::Diagnosis, id: &str) -> String {
-        d.causes
-            .iter()
-            .find(|c| c.id.as_str() == id)
-            .map(|c| c.evidence.join(" | "))
-            .unwrap_or_default()
     }
 
     #[test]

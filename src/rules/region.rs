@@ -478,6 +478,7 @@ fn illegal_location(message: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::run;
 
     #[test]
     fn regions_from_hosts() {
@@ -539,12 +540,6 @@ mod tests {
             Some("eu-west-1")
         );
         assert!(!bucket_safe("a\"; rm -rf"));
-    }
-
-    fn run(status: u16, body: &str, ctx: Option<serde_json::Value>) -> crate::Diagnosis {
-        let ctx: Option<crate::RequestContext> =
-            ctx.map(|v| serde_json::from_value(v).expect("context"));
-        crate::explain(&crate::Input::response(status, &[], body), ctx.as_ref())
     }
 
     #[test]

@@ -1482,6 +1482,7 @@ fn supabase_endpoint(d: &mut Diagnosis, ev: &Evidence<'_>, url: Option<&UrlParts
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::evidence;
 
     #[test]
     fn hex_pairs_decode() {
@@ -1598,21 +1599,13 @@ mod tests {
             .replace("CANONICAL", canonical)
     }
 
+    /// A 403 (SignatureDoesNotMatch's status).
     fn run(body: &str, ctx: Option<serde_json::Value>) -> crate::Diagnosis {
-        let ctx: Option<RequestContext> = ctx.map(|v| serde_json::from_value(v).expect("context"));
-        crate::explain(&crate::Input::response(403, &[], body), ctx.as_ref())
+        crate::rules::test_util::run(403, body, ctx)
     }
 
     fn ids(d: &crate::Diagnosis) -> Vec<&str> {
         d.causes.iter().map(|c| c.id.as_str()).collect()
-    }
-
-    fn evidence(d: &crate::Diagnosis, id: &str) -> String {
-        d.causes
-            .iter()
-            .find(|c| c.id.as_str() == id)
-            .map(|c| c.evidence.join(" | "))
-            .unwrap_or_default()
     }
 
     const HOST: &str = "host:photos.s3.eu-west-1.amazonaws.com";

@@ -403,6 +403,7 @@ fn content_length(d: &mut Diagnosis, ev: &Evidence<'_>, header: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::{evidence, run};
 
     #[test]
     fn human_sizes() {
@@ -419,20 +420,6 @@ mod tests {
         assert_eq!(short(u64::MAX), "16384.0 PiB");
         assert_eq!(human(FIVE_GIB), "5.0 GiB (5368709120 bytes)");
         assert_eq!(human(20), "20 bytes");
-    }
-
-    fn run(status: u16, body: &str, ctx: Option<serde_json::Value>) -> crate::Diagnosis {
-        let ctx: Option<crate::RequestContext> =
-            ctx.map(|v| serde_json::from_value(v).expect("context"));
-        crate::explain(&crate::Input::response(status, &[], body), ctx.as_ref())
-    }
-
-    fn evidence(d: &crate::Diagnosis, id: &str) -> String {
-        d.causes
-            .iter()
-            .find(|c| c.id.as_str() == id)
-            .map(|c| c.evidence.join(" | "))
-            .unwrap_or_default()
     }
 
     #[test]
