@@ -539,10 +539,7 @@ fn checksum_in_message(d: &mut Diagnosis, ev: &Evidence<'_>) {
         message
     };
     let lower = text.to_ascii_lowercase();
-    let Some(at) = lower
-        .find("x-amz-checksum-")
-        .or_else(|| lower.find("x-amz-sdk-checksum-algorithm"))
-    else {
+    let Some(name) = checksum_header_named(text) else {
         return;
     };
     if !(lower.contains("not implemented")
@@ -552,13 +549,6 @@ fn checksum_in_message(d: &mut Diagnosis, ev: &Evidence<'_>) {
     {
         return;
     }
-    let name: String = text
-        .get(at..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(64)
-        .collect();
     assert_cause(
         d,
         CauseId::SignatureSdkChecksumDefault,
@@ -889,6 +879,23 @@ fn session_fix(ev: &Evidence<'_>) -> crate::diagnosis::Fix {
         } else {
             ("js", "// presign when the user asks, for minutes; the default provider refreshes role credentials\nconst url = await getSignedUrl(new S3Client({ region }), command, { expiresIn: 900 });".to_string())
         }),
+    )
+}
+
+/// The first checksum header a text names (`x-amz-checksum-crc32`, `x-amz-sdk-checksum-algorithm`),
+/// as written there: a provider's message refusing it, or a log line.
+pub(super) fn checksum_header_named(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower
+        .find("x-amz-checksum-")
+        .or_else(|| lower.find("x-amz-sdk-checksum-algorithm"))?;
+    Some(
+        text.get(at..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(64)
+            .collect(),
     )
 }
 

@@ -133,17 +133,7 @@ fn refused_checksum_header(ev: &Evidence<'_>) -> Option<String> {
     if !refused {
         return None;
     }
-    let at = lower
-        .find("x-amz-checksum-")
-        .or_else(|| lower.find("x-amz-sdk-checksum-algorithm"))?;
-    let name: String = message
-        .get(at..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(64)
-        .collect();
-    Some(name)
+    super::presign::checksum_header_named(message)
 }
 
 /// The algorithm a refused `x-amz-checksum-algorithm` / `x-amz-sdk-checksum-algorithm` header
