@@ -1,19 +1,9 @@
 // The synthetic inputs of figure 4 (scaling), shared with the instruction counts of figure 6.
 // Every body is exactly `size` bytes; strings are ASCII (characters = bytes).
 
-export const DEPTH = 10_000;
+import { prng } from '../../tests/common/prng.mjs';
 
-/** A deterministic PRNG (mulberry32), so that every run sees the same bytes. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const DEPTH = 10_000;
 
 const WORDS = 'the upload failed because the object is larger than the limit of the bucket policy ';
 export function filler(n) {

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { wasm, ROOT } from './pkg.mjs';
+import { prng } from '../common/prng.mjs';
 
 const CASES = Number(process.env.NEVER_TRAP_CASES || 2000);
 
@@ -30,21 +31,9 @@ function fragments() {
   return out;
 }
 
-/** mulberry32: small, seeded, good enough to spread inputs. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test(`explain never traps and the module keeps working (${CASES} generated inputs)`, (t) => {
   const FRAGMENTS = fragments();
-  const rand = rng(Number(process.env.NEVER_TRAP_SEED || 0x75d0c));
+  const rand = prng(Number(process.env.NEVER_TRAP_SEED || 0x75d0c));
   const int = (n) => Math.floor(rand() * n);
   const pick = (xs) => xs[int(xs.length)];
   const text = () => {
