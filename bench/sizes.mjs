@@ -2,7 +2,7 @@
 // (target/wasm-stages: rustc -> wasm-bindgen -> wasm-opt -Oz) and the JS glue, raw, gzip -9 and
 // brotli; where the bytes of the shipped wasm go (code vs data sections); the gap to issue #6's
 // budget (80 KB gzip for wasm + glue). Writes target/bench/results/sizes.json.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -50,6 +50,56 @@ function sections(bytes) {
   return out;
 }
 
+/**
+ * The string literals of the Rust files under `dirs` (test modules left out), unescaped: what
+ * the wasm's data section holds for them. Handles "…" with \n \t \" \\ \u{…} and line
+ * continuations, and r"…" / r#"…"#.
+ */
+function literals(dirs) {
+  const out = new Set();
+  for (const dir of dirs) {
+    const abs = join(ROOT, dir);
+    const files = existsSync(abs) ? (abs.endsWith('.rs') ? [abs] : readdirSync(abs).filter((n) => n.endsWith('.rs')).map((n) => join(abs, n))) : [];
+    for (const file of files) {
+      let src = readFileSync(file, 'utf8');
+      const t = src.indexOf('#[cfg(test)]');
+      if (t >= 0) src = src.slice(0, t);
+      src = src.replace(/^\s*\/\/.*$/gm, '');
+      const re = /r(#*)"([\s\S]*?)"\1|"((?:[^"\\]|\\[\s\S])*)"/g;
+      for (let m; (m = re.exec(src)); ) {
+        const text = m[3] === undefined
+          ? m[2]
+          : m[3]
+              .replace(/\\\n\s*/g, '')
+              .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+              .replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r', 0: '\0' })[c] ?? c);
+        if (text.length >= 8) out.add(text); // shorter ones are names and separators, not prose
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Where the text in the shipped wasm comes from: the literals of each part of src/ that occur in
+ * the module (as UTF-8), their bytes and their gzip when compressed alone: a lower bound for any
+ * build that keeps that text inside.
+ */
+function textShare(bytes) {
+  const groups = [
+    ['catalogue (src/catalog)', ['src/catalog']],
+    ['rules (src/rules)', ['src/rules']],
+    ['providers, input, build, redact', ['src/providers', 'src/input', 'src/build.rs', 'src/redact.rs', 'src/lib.rs', 'src/ids.rs']],
+  ];
+  const seen = new Set();
+  return groups.map(([label, dirs]) => {
+    const found = literals(dirs).filter((l) => !seen.has(l) && bytes.indexOf(Buffer.from(l, 'utf8')) >= 0);
+    found.forEach((l) => seen.add(l));
+    const joined = Buffer.from(found.join(''), 'utf8');
+    return { label, strings: found.length, raw: joined.length, gzip: gzip9(joined) };
+  });
+}
+
 const stages = [
   ['raw compiler output', join(STAGES, '1-rustc.wasm')],
   ['after wasm-bindgen', join(STAGES, '2-bindgen.wasm')],
@@ -67,6 +117,8 @@ const wasm = measure(shipped);
 const web = glue[0];
 const total = { raw: wasm.raw + web.raw, gzip: wasm.gzip + web.gzip, brotli: wasm.brotli + web.brotli };
 const secs = sections(readFileSync(shipped));
-writeResult('sizes', { stages, glue, wasm, total, budget: BUDGET, sections: secs });
+const text = textShare(readFileSync(shipped));
+writeResult('sizes', { stages, glue, wasm, total, budget: BUDGET, sections: secs, text });
 console.log(`wasm ${wasm.raw} B (gzip ${wasm.gzip}), web glue ${web.raw} B (gzip ${web.gzip}); wasm + glue gzip ${total.gzip} B vs budget ${BUDGET} B`);
 for (const s of secs) console.log(`  section ${s.name.padEnd(9)} ${String(s.size).padStart(8)} B  gzip ${s.gzip}`);
+for (const t of text) console.log(`  text of ${t.label}: ${t.strings} strings, ${t.raw} B, gzip alone ${t.gzip}`);
