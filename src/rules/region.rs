@@ -79,11 +79,13 @@ fn bucket_safe(s: &str) -> bool {
 }
 
 /// The region in an S3 host: `b.s3.eu-west-1.amazonaws.com`, `s3-ap-northeast-1.amazonaws.com`,
-/// `b.s3.dualstack.us-east-2.amazonaws.com`; `None` for the global `s3.amazonaws.com` and
-/// non-AWS hosts.
+/// `b.s3.dualstack.us-east-2.amazonaws.com`, `b.s3.cn-north-1.amazonaws.com.cn`; `None` for the
+/// global `s3.amazonaws.com` and non-AWS hosts.
 pub fn region_of_host(host: &str) -> Option<String> {
     let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
-    let stem = host.strip_suffix(".amazonaws.com")?;
+    let stem = host
+        .strip_suffix(".amazonaws.com")
+        .or_else(|| host.strip_suffix(".amazonaws.com.cn"))?;
     let labels: Vec<&str> = stem.split('.').collect();
     for (i, label) in labels.iter().enumerate() {
         if let Some(r) = label.strip_prefix("s3-") {
@@ -100,6 +102,16 @@ pub fn region_of_host(host: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The DNS suffix of a region's S3 endpoints: the China regions (`cn-north-1`, `cn-northwest-1`)
+/// are a partition of their own, under `amazonaws.com.cn`.
+fn s3_domain(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "amazonaws.com.cn"
+    } else {
+        "amazonaws.com"
+    }
 }
 
 /// Is this the global endpoint (`s3.amazonaws.com`, `b.s3.amazonaws.com`, `s3-external-1`)?
@@ -421,7 +433,8 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     )];
     if aws {
         steps.push(format!(
-            "Address it at https://{bucket_text}.s3.{right}.amazonaws.com/ (regional, virtual-hosted): a redirect cannot be followed by a signed request, because the signature covers the host."
+            "Address it at https://{bucket_text}.s3.{right}.{domain}/ (regional, virtual-hosted): a redirect cannot be followed by a signed request, because the signature covers the host.",
+            domain = s3_domain(right)
         ));
     } else {
         steps.push(format!(
@@ -429,7 +442,10 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         ));
     }
     let url_comment = if aws {
-        format!("\n// requests go to https://{bucket_text}.s3.{right}.amazonaws.com/")
+        format!(
+            "\n// requests go to https://{bucket_text}.s3.{right}.{}/",
+            s3_domain(right)
+        )
     } else {
         String::new()
     };
@@ -494,6 +510,16 @@ mod tests {
             region_of_host("b.s3.dualstack.us-east-2.amazonaws.com").as_deref(),
             Some("us-east-2")
         );
+        assert_eq!(
+            region_of_host("b.s3.cn-north-1.amazonaws.com.cn").as_deref(),
+            Some("cn-north-1")
+        );
+        assert_eq!(
+            region_of_host("s3.cn-northwest-1.amazonaws.com.cn").as_deref(),
+            Some("cn-northwest-1")
+        );
+        assert_eq!(s3_domain("cn-northwest-1"), "amazonaws.com.cn");
+        assert_eq!(s3_domain("eu-west-1"), "amazonaws.com");
         assert_eq!(region_of_host("b.s3.amazonaws.com"), None);
         assert_eq!(region_of_host("s3-external-1.amazonaws.com"), None);
         assert_eq!(region_of_host("example.com"), None);
@@ -565,6 +591,38 @@ mod tests {
             .collect();
         assert!(text.contains("eu-nl-1"), "{text}");
         assert!(!text.contains("amazonaws.com"), "{text}");
+    }
+
+    #[test]
+    fn china_regions_get_china_endpoints() {
+        let d = run(
+            400,
+            "<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region 'cn-north-1' is wrong; expecting 'cn-northwest-1'</Message><Region>cn-northwest-1</Region><RequestId>1</RequestId><HostId>h</HostId></Error>",
+            Some(serde_json::json!({
+                "method": "PUT",
+                "url": "https://photos.s3.cn-north-1.amazonaws.com.cn/a.png"
+            })),
+        );
+        let c = d
+            .causes
+            .iter()
+            .find(|c| c.id.as_str() == "endpoint.wrong-region")
+            .expect("endpoint.wrong-region");
+        let text: String = c
+            .fixes
+            .iter()
+            .flat_map(|f| {
+                f.steps
+                    .iter()
+                    .map(|s| s.to_string())
+                    .chain(f.snippet.iter().map(|s| s.code.to_string()))
+            })
+            .collect();
+        assert!(
+            text.contains("photos.s3.cn-northwest-1.amazonaws.com.cn/"),
+            "{text}"
+        );
+        assert!(!text.contains("cn-northwest-1.amazonaws.com/"), "{text}");
     }
 
     #[test]
