@@ -6,7 +6,7 @@ use crate::context::RequestContext;
 use std::borrow::Cow;
 
 use crate::diagnosis::{Cause, Diagnosis, Fix, Snippet};
-use crate::ids::CauseId;
+use crate::ids::{CauseId, ProviderId};
 use crate::input::Response;
 use crate::providers::Parsed;
 
@@ -48,6 +48,20 @@ pub struct Evidence<'a> {
     pub response: &'a Response<'a>,
     /// The request context, when the caller gave one.
     pub context: Option<&'a RequestContext>,
+}
+
+/// AWS S3 and the services that speak its API (their errors are read with S3's catalogue).
+pub(crate) fn s3_family(p: ProviderId) -> bool {
+    matches!(
+        p,
+        ProviderId::AwsS3
+            | ProviderId::S3Compatible
+            | ProviderId::Minio
+            | ProviderId::CloudflareR2
+            | ProviderId::BackblazeB2
+            | ProviderId::DigitaloceanSpaces
+            | ProviderId::Wasabi
+    )
 }
 
 /// Runs every rule over the diagnosis.

@@ -568,6 +568,18 @@ mod tests {
         assert!(!bucket_safe("a\"; rm -rf"));
     }
 
+    /// The steps and snippet code of `fixes`, as one text.
+    fn steps_and_snippets<'a>(fixes: impl Iterator<Item = &'a crate::diagnosis::Fix>) -> String {
+        fixes
+            .flat_map(|f| {
+                f.steps
+                    .iter()
+                    .map(|s| s.to_string())
+                    .chain(f.snippet.iter().map(|s| s.code.to_string()))
+            })
+            .collect()
+    }
+
     #[test]
     fn s3_compatible_gets_no_amazonaws_url() {
         let d = run(
@@ -578,17 +590,7 @@ mod tests {
         assert_eq!(d.provider.as_str(), "s3-compatible");
         let c = &d.causes[0];
         assert_eq!(c.id.as_str(), "endpoint.wrong-region");
-        let text: String = c
-            .fixes
-            .iter()
-            .take(2)
-            .flat_map(|f| {
-                f.steps
-                    .iter()
-                    .map(|s| s.to_string())
-                    .chain(f.snippet.iter().map(|s| s.code.to_string()))
-            })
-            .collect();
+        let text = steps_and_snippets(c.fixes.iter().take(2));
         assert!(text.contains("eu-nl-1"), "{text}");
         assert!(!text.contains("amazonaws.com"), "{text}");
     }
@@ -608,16 +610,7 @@ mod tests {
             .iter()
             .find(|c| c.id.as_str() == "endpoint.wrong-region")
             .expect("endpoint.wrong-region");
-        let text: String = c
-            .fixes
-            .iter()
-            .flat_map(|f| {
-                f.steps
-                    .iter()
-                    .map(|s| s.to_string())
-                    .chain(f.snippet.iter().map(|s| s.code.to_string()))
-            })
-            .collect();
+        let text = steps_and_snippets(c.fixes.iter());
         assert!(
             text.contains("photos.s3.cn-northwest-1.amazonaws.com.cn/"),
             "{text}"

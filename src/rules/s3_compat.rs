@@ -23,7 +23,7 @@
 //! → `post.unsupported` first, with the presigned PUT fix; `signature.sdk-checksum-default`
 //! ruled out.
 
-use super::{add_fix, assert_cause, has_cause, lower_cause, rule_out, Evidence};
+use super::{add_fix, assert_cause, has_cause, lower_cause, rule_out, s3_family, Evidence};
 use crate::build::fix_of;
 use crate::catalog::aws_s3::{UploadMode, MESSAGE_CAUSES, SDK_DEFAULT_CHECKSUMS, UNSUPPORTED};
 use crate::diagnosis::Diagnosis;
@@ -149,16 +149,9 @@ fn requested_algorithm(message: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
+/// The S3 family but AWS itself: what lacks some of S3's upload modes.
 fn s3_compatible(p: ProviderId) -> bool {
-    matches!(
-        p,
-        ProviderId::S3Compatible
-            | ProviderId::Minio
-            | ProviderId::CloudflareR2
-            | ProviderId::BackblazeB2
-            | ProviderId::DigitaloceanSpaces
-            | ProviderId::Wasabi
-    )
+    p != ProviderId::AwsS3 && s3_family(p)
 }
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {

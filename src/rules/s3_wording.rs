@@ -15,22 +15,9 @@
 //! `<Code>AccessDenied</Code><Message>There were headers present in the request which were not
 //! signed</Message><HeadersNotSigned>x-amz-acl</HeadersNotSigned>` → `signature.unsigned-header`.
 
-use super::{assert_cause, rule_out, Evidence};
+use super::{assert_cause, rule_out, s3_family, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
-
-fn s3_family(p: ProviderId) -> bool {
-    matches!(
-        p,
-        ProviderId::AwsS3
-            | ProviderId::S3Compatible
-            | ProviderId::Minio
-            | ProviderId::CloudflareR2
-            | ProviderId::BackblazeB2
-            | ProviderId::DigitaloceanSpaces
-            | ProviderId::Wasabi
-    )
-}
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let parsed = ev.parsed;
