@@ -98,13 +98,15 @@ try {
       baseline: stats(r.baseline),
       ratio: ratioStats(r.baseline, r.ours),
       json: stats(r.json),
+      serde: stats(r.serde),
       object: stats(r.object),
       analysis: stats(r.analysis),
-      boundaryRatio: ratioStats(r.object, r.json),
+      serdeRatio: ratioStats(r.serde, r.object),
+      jsonRatio: ratioStats(r.json, r.object),
       oursCode: r.code,
       baselineCode: r.baselineCode === null ? null : String(r.baselineCode),
     };
-    console.log(`${c.id.padEnd(10)} ours ${(row.ours.median / 1000).toFixed(1)} µs  baseline ${(row.baseline.median / 1000).toFixed(1)} µs  ratio ${row.ratio.median.toFixed(2)}  analysis ${(row.analysis.median / 1000).toFixed(1)} µs  object/json ${row.boundaryRatio.median.toFixed(2)}`);
+    console.log(`${c.id.padEnd(10)} ours ${(row.ours.median / 1000).toFixed(1)} µs  baseline ${(row.baseline.median / 1000).toFixed(1)} µs  ratio ${row.ratio.median.toFixed(2)}  analysis ${(row.analysis.median / 1000).toFixed(1)} µs  serde/shipped ${row.serdeRatio.median.toFixed(2)}`);
     return row;
   });
 

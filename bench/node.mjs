@@ -26,6 +26,7 @@ function variantsOf(c) {
   ];
   if (ud.build.kind === 'npm') v.push({ name: 'glue', fn: () => ud.glueExplain(c.body, o) });
   v.push({ name: 'json', fn: () => bd.explainViaJson(c.body, o) });
+  v.push({ name: 'serde', fn: () => bd.explainViaSerde(c.body, o) });
   v.push({ name: 'object', fn: () => bd.explain(c.body, o) });
   v.push({ name: 'analysis', fn: () => bd.explainNoConversion(c.body, o) });
   return v;
@@ -53,22 +54,25 @@ for (const c of cases) {
     ratio: ratioStats(t.baseline, t.ours),
     glue: t.glue ? stats(t.glue) : undefined,
     json: stats(t.json),
+    serde: stats(t.serde),
     object: stats(t.object),
     analysis: stats(t.analysis),
-    // serde-wasm-bindgen / serde_json + JSON.parse, per round: > 1 means the JSON route is faster.
-    boundaryRatio: ratioStats(t.object, t.json),
+    // The other boundaries / the shipped one, per round: > 1 means the shipped one is faster.
+    serdeRatio: ratioStats(t.serde, t.object),
+    jsonRatio: ratioStats(t.json, t.object),
     diagnosisJsonBytes: JSON.stringify(d).length,
     oursCode: d.code,
     oursProvider: d.provider,
     oursTop: d.causes[0] ? d.causes[0].id : null,
     baselineCode: b.code === null ? null : String(b.code),
-    // Both boundaries must hand over the same value.
-    boundariesEqual: isDeepStrictEqual(bd.explain(c.body, o), bd.explainViaJson(c.body, o)),
+    // Every boundary must hand over the same value.
+    boundariesEqual: isDeepStrictEqual(bd.explain(c.body, o), bd.explainViaJson(c.body, o)) &&
+      isDeepStrictEqual(bd.explain(c.body, o), bd.explainViaSerde(c.body, o)),
   };
   results.push(row);
   const f = (s) => `${(s.median / 1000).toFixed(1)} µs`;
   console.log(`${c.id.padEnd(10)} ours ${f(row.ours)}  baseline ${f(row.baseline)}  ratio ${row.ratio.median.toFixed(2)}  ` +
-    `analysis ${f(row.analysis)}  json ${f(row.json)}  object ${f(row.object)}  object/json ${row.boundaryRatio.median.toFixed(2)}${row.boundariesEqual ? '' : '  VALUES DIFFER'}`);
+    `analysis ${f(row.analysis)}  shipped ${f(row.object)}  serde ${f(row.serde)}  json ${f(row.json)}  serde/shipped ${row.serdeRatio.median.toFixed(2)}${row.boundariesEqual ? '' : '  VALUES DIFFER'}`);
 }
 
 writeResult('node', { build: ud.build.label, buildKind: ud.build.kind, version: ud.version, rounds: ROUNDS, batchMs: BATCH_MS, node: process.version, results });

@@ -1,7 +1,8 @@
 // The browser side of figure 2 (bench/browser.mjs drives it with playwright-core): explain() from
 // the web build (www/dist/pkg, loaded with init()) side by side with DOMParser / JSON.parse / a
-// regex + the lookup table; and from bench/boundary the shipped boundary (serde-wasm-bindgen),
-// the other one (serde_json + JSON.parse) and the analysis alone. performance.now() over
+// regex + the lookup table; and from bench/boundary the shipped boundary (built member by member,
+// constants decoded once), the others (serde-wasm-bindgen; serde_json + JSON.parse) and the
+// analysis alone. performance.now() over
 // batches; the page is cross-origin isolated, so the clock has 5 µs resolution.
 import { baselineJson, baselineText, htmlCode, lookup } from './lib/baseline.js';
 
@@ -74,6 +75,7 @@ function variantsOf(c) {
     { name: 'ours', fn: () => ud.explain(c.body, o) },
     { name: 'baseline', fn: () => BASELINES[c.kind](c.body) },
     { name: 'json', fn: () => bd.explainViaJson(c.body, o) },
+    { name: 'serde', fn: () => bd.explainViaSerde(c.body, o) },
     { name: 'object', fn: () => bd.explain(c.body, o) },
     { name: 'analysis', fn: () => bd.explainNoConversion(c.body, o) },
   ];

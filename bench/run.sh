@@ -56,8 +56,8 @@ if [ "${BENCH_WASM_BUILT:-}" != 1 ]; then
 fi
 [ -x "$WASM_OPT" ] || die "$WASM_OPT is missing: run \`make tools\`"
 
-# src/wasm.rs as shipped next to the other boundary (serde_json + JSON.parse) and the analysis
-# alone, in one wasm-bindgen module (bench/boundary): figures 1b and 2b.
+# src/wasm.rs as shipped next to the other boundaries (serde-wasm-bindgen; serde_json +
+# JSON.parse) and the analysis alone, in one wasm-bindgen module (bench/boundary): figures 1b, 2b.
 log "cargo build bench/boundary (wasm32, release) -> target/bench/boundary-{node,web}"
 CARGO_TARGET_DIR=target/bench cargo build --quiet --release --target "$WASM_TARGET" \
   --manifest-path bench/boundary/Cargo.toml

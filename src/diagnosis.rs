@@ -114,3 +114,31 @@ pub enum BodyFormat {
     /// No body at all; whatever was found came from the status and headers.
     Empty,
 }
+
+impl BodyFormat {
+    /// The name serde gives it: `xml`, `json`, `problem-json`, `html`, `text` or `empty`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BodyFormat::Xml => "xml",
+            BodyFormat::Json => "json",
+            BodyFormat::ProblemJson => "problem-json",
+            BodyFormat::Html => "html",
+            BodyFormat::Text => "text",
+            BodyFormat::Empty => "empty",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BodyFormat;
+
+    #[test]
+    fn body_format_names_are_serdes() {
+        use BodyFormat::*;
+        for f in [Xml, Json, ProblemJson, Html, Text, Empty] {
+            let json = serde_json::to_string(&f).unwrap();
+            assert_eq!(json, format!("\"{}\"", f.as_str()));
+        }
+    }
+}

@@ -6,9 +6,12 @@
 //! of the wrong type or shape — never because an error response could not be understood: any
 //! response yields a diagnosis.
 //!
-//! The diagnosis is built as a JS object by serde-wasm-bindgen. The alternative, one JSON string
-//! from serde_json parsed by `JSON.parse`, gives the same value but measured slower in Node and
-//! in Chromium and adds ~3 KB gzip (`make bench`, figures 1b and 2b, bench/boundary).
+//! The diagnosis is built member by member ([`diagnosis_to_js`]) with every string constant (the
+//! catalogue's text, ids, member names) decoded into a JS string once and reused: decoding UTF-8
+//! is most of what crossing the boundary costs, and most of a diagnosis is catalogue text.
+//! `make bench` (figures 1b and 2b, bench/boundary) compares it with serde-wasm-bindgen, which
+//! decodes every string on every call, and with one JSON string from serde_json parsed by
+//! `JSON.parse` (slower than serde-wasm-bindgen in Node, equal in Chromium, ~3 KB gzip more).
 //!
 //! ```js
 //! explain('<Error><Code>NoSuchBucket</Code>...</Error>', { status: 404 })
@@ -16,12 +19,15 @@
 //! explain(curlOutput, { request: { method: 'POST', formFields: [{ name: 'key', value: 'a.png' }, ...] } })
 //! ```
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::{Input, RequestContext};
+use crate::diagnosis::Text;
+use crate::{Cause, Diagnosis, Fix, Input, RequestContext};
 
 /// Response headers as JS gives them: `{ name: value }` or `[[name, value], ...]`.
 #[derive(Deserialize)]
@@ -190,18 +196,189 @@ pub(crate) fn arguments(
 #[wasm_bindgen]
 pub fn explain(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (input, request) = arguments(input, options)?;
-    to_js(
-        &crate::explain(&input, request.as_ref()),
-        "could not convert the diagnosis",
-    )
+    diagnosis_to_js(&crate::explain(&input, request.as_ref()))
 }
 
-/// `value` as a plain JS value: camelCase keys, `null` for absent values, objects for maps.
-fn to_js<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<JsValue, JsError> {
+/// `value` as a plain JS value through serde: camelCase keys, `null` for absent values, objects
+/// for maps. Used for the request context carried in a diagnosis (the rest is built by
+/// [`diagnosis_to_js`]).
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::new()
         .serialize_missing_as_null(true)
         .serialize_maps_as_objects(true);
     value.serialize(&ser).map_err(|e| misuse(what, e))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain JS object written to with `object[key] = value` (no try/catch around each write,
+    /// unlike `Reflect.set`; by reference, so an interned string is not cloned).
+    #[wasm_bindgen(extends = js_sys::Object, typescript_type = "object")]
+    type Plain;
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Plain, key: &JsValue, value: &JsValue);
+}
+
+/// Slots of [`INTERNED`]: a power of two, far more than the string constants one diagnosis uses
+/// (a few dozen to a hundred), so that two constants of one call rarely share a slot; 64 KB.
+const SLOTS: usize = 4096;
+
+/// A direct-mapped cache of the JS strings of `&'static str`s already sent (catalogue text, ids,
+/// member names), by address and length. Decoding UTF-8 into a JS string is most of what sending
+/// a string costs; a static string's address and length name its content for the life of the
+/// module, so a hit needs no comparison of the text. One probe, no hashing of the text; a
+/// constant that loses its slot to another is decoded again. Holds at most [`SLOTS`] strings.
+struct Interned {
+    slots: Vec<Option<(usize, usize, JsValue)>>,
+}
+
+impl Interned {
+    /// The JS string for `s`, decoding it only when its slot holds something else.
+    fn get(&mut self, s: &'static str) -> &JsValue {
+        let (addr, len) = (s.as_ptr() as usize, s.len());
+        if self.slots.is_empty() {
+            self.slots.resize_with(SLOTS, || None);
+        }
+        // Fibonacci hashing of the address (constants are at least a byte apart; the length
+        // separates a constant from its own prefix).
+        let h = (addr as u32 ^ (len as u32).rotate_left(16)).wrapping_mul(0x9E37_79B9);
+        let i = (h >> (32 - SLOTS.trailing_zeros())) as usize % SLOTS;
+        let slot = &mut self.slots[i];
+        if !matches!(slot, Some((a, l, _)) if *a == addr && *l == len) {
+            *slot = None;
+        }
+        &slot
+            .get_or_insert_with(|| (addr, len, JsValue::from_str(s)))
+            .2
+    }
+}
+
+thread_local! {
+    /// See [`Interned`].
+    static INTERNED: RefCell<Interned> = const { RefCell::new(Interned { slots: Vec::new() }) };
+}
+
+/// A member's or element's value.
+enum Val {
+    /// A string constant: sent once, then reused (see [`INTERNED`]).
+    Const(&'static str),
+    /// Anything else, already a JS value.
+    Js(JsValue),
+}
+
+impl Val {
+    /// Hands the JS value to `f`: a constant's from [`INTERNED`], by reference. Should `f`
+    /// re-enter (a setter someone put on `Object.prototype` calling `explain`), the inner call
+    /// finds the cache in use and decodes its constants afresh instead of failing.
+    fn with<R>(self, f: impl FnOnce(&JsValue) -> R) -> R {
+        match self {
+            Val::Js(v) => f(&v),
+            Val::Const(s) => INTERNED.with(|cache| match cache.try_borrow_mut() {
+                Ok(mut cache) => f(cache.get(s)),
+                Err(_) => f(&JsValue::from_str(s)),
+            }),
+        }
+    }
+}
+
+/// The interned JS string for a member name.
+fn key(name: &'static str) -> JsValue {
+    Val::Const(name).with(JsValue::clone)
+}
+
+/// A [`Text`]: interned when it is a constant, decoded when it was built from the input.
+fn text(t: &Text) -> Val {
+    match t {
+        Cow::Borrowed(s) => Val::Const(s),
+        Cow::Owned(s) => Val::Js(JsValue::from_str(s)),
+    }
+}
+
+fn string(s: &str) -> Val {
+    Val::Js(JsValue::from_str(s))
+}
+
+fn opt_string(s: &Option<String>) -> Val {
+    Val::Js(s.as_deref().map_or(JsValue::NULL, JsValue::from_str))
+}
+
+fn opt_u16(n: Option<u16>) -> Val {
+    Val::Js(n.map_or(JsValue::NULL, JsValue::from))
+}
+
+fn array<T>(items: &[T], f: impl Fn(&T) -> Val) -> Val {
+    let out = js_sys::Array::new();
+    for item in items {
+        f(item).with(|v| out.push(v));
+    }
+    Val::Js(out.into())
+}
+
+/// A plain object from `(member, value)` pairs.
+fn object<const N: usize>(members: [(&'static str, Val); N]) -> JsValue {
+    let o = js_sys::Object::new().unchecked_into::<Plain>();
+    for (name, value) in members {
+        let name = key(name);
+        value.with(|v| o.set(&name, v));
+    }
+    o.into()
+}
+
+/// The diagnosis as a plain JS object, the same value serde gives natively (camelCase members,
+/// `null` for absent values; tests/wasm/fixtures.test.mjs compares the two on every fixture).
+/// Written out rather than derived because serde-wasm-bindgen decodes every string on every call,
+/// and most of a diagnosis is catalogue text that [`Interned`] decodes once. A member added to
+/// the types and not here fails those fixture tests (the native snapshots have it).
+fn diagnosis_to_js(d: &Diagnosis) -> Result<JsValue, JsError> {
+    let request = match &d.request {
+        Some(r) => to_js(r, "could not convert the request context")?,
+        None => JsValue::NULL,
+    };
+    let field_object = js_sys::Object::new().unchecked_into::<Plain>();
+    for (name, value) in &d.fields {
+        field_object.set(&JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    Ok(object([
+        ("provider", Val::Const(d.provider.as_str())),
+        ("code", opt_string(&d.code)),
+        ("status", opt_u16(d.status)),
+        ("httpStatus", opt_u16(d.http_status)),
+        ("message", opt_string(&d.message)),
+        ("requestId", opt_string(&d.request_id)),
+        ("title", text(&d.title)),
+        ("docs", d.docs.as_ref().map_or(Val::Js(JsValue::NULL), text)),
+        ("format", Val::Const(d.format.as_str())),
+        ("fields", Val::Js(field_object.into())),
+        ("causes", array(&d.causes, |c| Val::Js(cause_to_js(c)))),
+        ("notes", array(&d.notes, |n| string(n))),
+        ("request", Val::Js(request)),
+    ]))
+}
+
+fn cause_to_js(c: &Cause) -> JsValue {
+    object([
+        ("id", Val::Const(c.id.as_str())),
+        ("confidence", Val::Js(JsValue::from_f64(c.confidence))),
+        ("title", text(&c.title)),
+        ("explanation", text(&c.explanation)),
+        ("fixes", array(&c.fixes, |f| Val::Js(fix_to_js(f)))),
+        ("evidence", array(&c.evidence, |e| string(e))),
+    ])
+}
+
+fn fix_to_js(f: &Fix) -> JsValue {
+    let snippet = match &f.snippet {
+        Some(snippet) => object([
+            ("language", text(&snippet.language)),
+            ("code", text(&snippet.code)),
+        ]),
+        None => JsValue::NULL,
+    };
+    object([
+        ("title", text(&f.title)),
+        ("steps", array(&f.steps, text)),
+        ("snippet", Val::Js(snippet)),
+    ])
 }
 
 fn type_name(v: &JsValue) -> String {
@@ -225,7 +402,18 @@ pub fn explain_har(har: JsValue) -> Result<JsValue, JsError> {
         ));
     };
     match crate::explain_har(&text) {
-        Some(list) => to_js(&list, "could not convert the diagnoses"),
+        Some(list) => {
+            let out = js_sys::Array::new_with_length(list.len() as u32);
+            for (i, entry) in list.iter().enumerate() {
+                let item = object([
+                    ("index", Val::Js(JsValue::from(entry.index as u32))),
+                    ("request", string(&entry.request)),
+                    ("diagnosis", Val::Js(diagnosis_to_js(&entry.diagnosis)?)),
+                ]);
+                out.set(i as u32, item);
+            }
+            Ok(out.into())
+        }
         None => Ok(JsValue::NULL),
     }
 }

@@ -138,3 +138,21 @@ test('the request context is carried through', () => {
   assert.strictEqual(d.request.method, 'PUT');
   assertPlain(d);
 });
+
+// src/wasm.rs sends each string constant (catalogue text, ids, member names) to JS once and keeps
+// the JS string in a direct-mapped cache by address; a constant that loses its slot is sent again.
+// Every fixture twice, the second time in reverse order (other slot contents, other evictions),
+// must give equal diagnoses, and a caller changing a returned diagnosis changes no later one.
+test('diagnoses do not depend on what earlier calls sent', async () => {
+  const { listFixtures, parseFixture, optionsFor } = await import('./pkg.mjs');
+  const inputs = listFixtures().map(({ id, path }) => ({ id, ...parseFixture(path) }));
+  const first = inputs.map((f) => explain(f.body, optionsFor(f)));
+  const copies = first.map((d) => structuredClone(d));
+  for (const d of first) {
+    d.title = 'changed by the caller';
+    for (const c of d.causes) c.fixes.length = 0;
+  }
+  for (let i = inputs.length - 1; i >= 0; i--) {
+    assert.deepStrictEqual(explain(inputs[i].body, optionsFor(inputs[i])), copies[i], inputs[i].id);
+  }
+});

@@ -1,11 +1,15 @@
 //! src/wasm.rs compiled as it ships (exports `explain`, `explainHar`, `version`: the diagnosis
-//! built as a JS object by serde-wasm-bindgen), next to two exports with the same argument
-//! handling (`wasm::arguments`) and the same analysis: `explainViaJson`, the other boundary
-//! (serde_json in wasm + `JSON.parse` in JS), and `explainNoConversion`, the analysis alone.
-//! bench/node.mjs and bench/page.mjs time all three on the same inputs (figures 1b and 2b).
+//! built member by member with string constants decoded once), next to three exports with the
+//! same argument handling (`wasm::arguments`) and the same analysis: `explainViaSerde`, the
+//! diagnosis converted whole by serde-wasm-bindgen (the boundary before, every string decoded on
+//! every call); `explainViaJson` (serde_json in wasm + `JSON.parse` in JS); and
+//! `explainNoConversion`, the analysis alone. bench/node.mjs and bench/page.mjs time all four on
+//! the same inputs (figures 1b and 2b).
 
 // What src/wasm.rs takes from its crate root.
-pub(crate) use upload_doctor::{explain, explain_har, Input, RequestContext};
+pub(crate) use upload_doctor::{
+    diagnosis, explain, explain_har, Cause, Diagnosis, Fix, Input, RequestContext,
+};
 
 #[path = "../../../src/wasm.rs"]
 mod wasm;
@@ -22,6 +26,16 @@ pub fn explain_via_json(input: JsValue, options: JsValue) -> Result<JsValue, JsE
         ))
     })?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("upload-doctor: JSON.parse failed"))
+}
+
+/// `explain` with the whole diagnosis converted by serde-wasm-bindgen.
+#[wasm_bindgen(js_name = explainViaSerde)]
+pub fn explain_via_serde(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let (input, request) = wasm::arguments(input, options)?;
+    wasm::to_js(
+        &explain(&input, request.as_ref()),
+        "could not convert the diagnosis",
+    )
 }
 
 /// The analysis alone, with the same arguments: returns the number of causes (what a boundary
