@@ -256,11 +256,8 @@ fn labels(s: &str) -> String {
             j += 1;
         }
         let name = &s[i..j];
-        let Some(kind) = kind_of(name) else {
-            i = j;
-            continue;
-        };
-        // Separator: = : => with optional quotes/spaces.
+        // Separator: = : => with optional quotes/spaces. Looked at before the name: most words
+        // have none (a hex echo is hundreds of words), and it is cheaper than kind_of().
         let mut k = j;
         if k < bytes.len() && matches!(bytes[k], b'"' | b'\'') {
             k += 1;
@@ -269,10 +266,11 @@ fn labels(s: &str) -> String {
             k += 1;
         }
         let sep_ok = k < bytes.len() && matches!(bytes[k], b'=' | b':');
-        if !sep_ok {
+        let kind = if sep_ok { kind_of(name) } else { None };
+        let Some(kind) = kind else {
             i = j;
             continue;
-        }
+        };
         k += 1;
         if k < bytes.len() && bytes[k] == b'>' {
             k += 1;
