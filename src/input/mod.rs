@@ -12,7 +12,10 @@ pub mod embedded;
 pub mod har;
 pub mod http;
 pub mod loose;
+mod pairs;
 pub mod xml;
+
+use pairs::BytePairs;
 
 /// What the client got back.
 ///
@@ -113,9 +116,29 @@ pub struct Response<'a> {
     pub value: Option<loose::Value>,
     /// The error was found inside other text rather than being the whole body.
     pub embedded: bool,
+    /// The byte pairs of `text`, and the address and length of the text they were taken from
+    /// (a `text` replaced afterwards is searched without them).
+    pairs: (BytePairs, usize, usize),
 }
 
 impl Response<'_> {
+    /// Whether `needle` occurs in `within`, which is [`text`](Self::text) or a part of it (such
+    /// as its first 64 KB): skips the search when a byte pair of the needle is not in the text.
+    /// For any other `within` it is `within.contains(needle)`.
+    pub fn contains_in(&self, within: &str, needle: &str) -> bool {
+        let (pairs, start, len) = &self.pairs;
+        let at = within.as_ptr() as usize;
+        let part_of_text = (self.text.as_ptr() as usize, self.text.len()) == (*start, *len)
+            && at >= *start
+            && at + within.len() <= start + len;
+        (!part_of_text || pairs.may_contain(needle)) && within.contains(needle)
+    }
+
+    /// Whether `needle` occurs in [`text`](Self::text) (see [`Response::contains_in`]).
+    pub fn text_contains(&self, needle: &str) -> bool {
+        self.contains_in(self.text, needle)
+    }
+
     /// A header's value by case-insensitive name (the first one).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
@@ -186,6 +209,7 @@ pub fn normalize(input: &Input) -> Response<'_> {
         notes,
         value: None,
         embedded: false,
+        pairs: (BytePairs::of(text), text.as_ptr() as usize, text.len()),
     };
     match sniff(text) {
         BodyFormat::Json => match loose::parse(text) {

@@ -228,7 +228,10 @@ fn compatible_by_marks(
             return Some(ProviderId::CloudflareR2);
         }
     }
-    if let Some((_, provider)) = COMPATIBLE_TEXT_MARKS.iter().find(|(m, _)| head.contains(m)) {
+    if let Some((_, provider)) = COMPATIBLE_TEXT_MARKS
+        .iter()
+        .find(|(m, _)| resp.contains_in(head, m))
+    {
         return Some(*provider);
     }
     if resp.headers.iter().any(|(k, _)| {
@@ -259,7 +262,7 @@ pub fn s3_provider(
     let head = crate::input::cap_str(resp.text, 64 * 1024);
     let host = context_host(ctx);
     for (suffix, provider) in COMPATIBLE_HOSTS {
-        if host.as_deref().is_some_and(|h| h.ends_with(suffix)) || head.contains(suffix) {
+        if host.as_deref().is_some_and(|h| h.ends_with(suffix)) || resp.contains_in(head, suffix) {
             return *provider;
         }
     }
@@ -267,7 +270,7 @@ pub fn s3_provider(
         return provider;
     }
     // Ceph RGW request ids: `tx000000000000000025424ca-00570d4891-c9fa396-default`.
-    if head.contains("x-amz-request-id: tx0")
+    if resp.contains_in(head, "x-amz-request-id: tx0")
         || resp
             .header("x-amz-request-id")
             .is_some_and(|r| r.starts_with("tx0"))
@@ -287,7 +290,7 @@ pub fn s3_provider(
         .as_deref()
         .is_some_and(|h| h.ends_with(".amazonaws.com") || h == "amazonaws.com")
         || resp.header("x-amz-id-2").is_some()
-        || AWS_TEXT_MARKS.iter().any(|m| head.contains(m))
+        || AWS_TEXT_MARKS.iter().any(|m| resp.contains_in(head, m))
     {
         return ProviderId::AwsS3;
     }
@@ -302,7 +305,9 @@ pub fn s3_provider(
             "Aws\\S3\\Exception",
             "S3Exception",
         ];
-        if sdk.iter().any(|m| head.contains(m)) && !head.contains("--endpoint-url") {
+        if sdk.iter().any(|m| resp.contains_in(head, m))
+            && !resp.contains_in(head, "--endpoint-url")
+        {
             return ProviderId::AwsS3;
         }
     }

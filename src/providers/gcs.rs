@@ -64,7 +64,7 @@ fn gcs_headers(resp: &Response<'_>) -> bool {
 
 fn text_mark(resp: &Response<'_>) -> bool {
     let head = crate::input::cap_str(resp.text, 64 * 1024);
-    TEXT_MARKS.iter().any(|m| head.contains(m))
+    TEXT_MARKS.iter().any(|m| resp.contains_in(head, m))
 }
 
 /// Whether any of GCS's marks is on the response or the request.

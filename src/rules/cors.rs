@@ -87,18 +87,22 @@ const SAFE_HEADERS: &[&str] = &[
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let fetch_error = ev.context.and_then(|c| c.fetch_error.as_deref());
     let no_response = fetch_error.is_some() || ev.response.status == Some(0);
-    let worded_cors = EXPLICIT_CORS.iter().any(|w| ev.response.text.contains(w));
+    // Wording alone counts only when no status was seen: an answer with a status got a response.
+    if !no_response && d.http_status.is_some() {
+        return;
+    }
+    let worded_cors = EXPLICIT_CORS.iter().any(|w| ev.response.text_contains(w));
     let worded = NO_RESPONSE
         .iter()
-        .any(|w| ev.response.text.contains(w) || fetch_error.is_some_and(|f| f.contains(w)));
-    if !(no_response || ((worded || worded_cors) && d.http_status.is_none())) {
+        .any(|w| ev.response.text_contains(w) || fetch_error.is_some_and(|f| f.contains(w)));
+    if !(no_response || worded || worded_cors) {
         return;
     }
     let said = fetch_error.unwrap_or(ev.response.text);
     let network_hint = NETWORK.iter().find(|w| said.contains(*w));
     let explicit = EXPLICIT_CORS
         .iter()
-        .find(|w| said.contains(*w) || ev.response.text.contains(*w));
+        .find(|w| said.contains(*w) || ev.response.text_contains(w));
     let what = match fetch_error {
         Some(f) => format!(
             "the request failed without an HTTP response (`{}`)",

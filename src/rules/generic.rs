@@ -39,9 +39,15 @@ const PATTERNS: &[(&str, CauseId, f64, &str)] = &[
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let message = ev.parsed.message.as_deref().unwrap_or("");
-    let text = ev.response.text;
+    // Needles come in runs (one per cause they point at): search each once.
+    let mut last: Option<(&str, bool)> = None;
     for (needle, id, confidence, evidence) in PATTERNS {
-        if message.contains(needle) || text.contains(needle) {
+        let found = match last {
+            Some((n, found)) if n == *needle => found,
+            _ => message.contains(needle) || ev.response.text_contains(needle),
+        };
+        last = Some((needle, found));
+        if found {
             assert_cause(d, *id, *confidence, *evidence);
         }
     }
