@@ -223,8 +223,8 @@ extern "C" {
 /// (a few dozen to a hundred), so that two constants of one call rarely share a slot; 64 KB.
 const SLOTS: usize = 4096;
 
-/// A direct-mapped cache of the JS strings of `&'static str`s already sent (catalogue text, ids,
-/// member names), by address and length. Decoding UTF-8 into a JS string is most of what sending
+/// A direct-mapped cache of the JS strings of `&'static str`s already sent (catalogue text, ids;
+/// member names have their own table, [`MEMBERS`]), by address and length. Decoding UTF-8 into a JS string is most of what sending
 /// a string costs; a static string's address and length name its content for the life of the
 /// module, so a hit needs no comparison of the text. One probe, no hashing of the text; a
 /// constant that loses its slot to another is decoded again. Holds at most [`SLOTS`] strings.
@@ -281,9 +281,47 @@ impl Val {
     }
 }
 
-/// The interned JS string for a member name.
-fn key(name: &'static str) -> JsValue {
-    Val::Const(name).with(JsValue::clone)
+/// Declares the member names of the diagnosis types: an enum, and the names in its order.
+macro_rules! members {
+    ($($variant:ident = $name:literal,)*) => {
+        /// A member name of the objects [`diagnosis_to_js`] builds.
+        #[derive(Clone, Copy)]
+        enum Member { $($variant,)* }
+        /// The names, in the order of [`Member`]'s variants.
+        const MEMBER_NAMES: &[&str] = &[$($name,)*];
+    };
+}
+
+members! {
+    Causes = "causes",
+    Code = "code",
+    Confidence = "confidence",
+    Diagnosis = "diagnosis",
+    Docs = "docs",
+    Evidence = "evidence",
+    Explanation = "explanation",
+    Fields = "fields",
+    Fixes = "fixes",
+    Format = "format",
+    HttpStatus = "httpStatus",
+    Id = "id",
+    Index = "index",
+    Language = "language",
+    Message = "message",
+    Notes = "notes",
+    Provider = "provider",
+    Request = "request",
+    RequestId = "requestId",
+    Snippet = "snippet",
+    Status = "status",
+    Steps = "steps",
+    Title = "title",
+}
+
+thread_local! {
+    /// The JS strings of the member names, created on first use: a key is an index, not a
+    /// cache lookup.
+    static MEMBERS: Vec<JsValue> = MEMBER_NAMES.iter().map(|n| JsValue::from_str(n)).collect();
 }
 
 /// A [`Text`]: interned when it is a constant, decoded when it was built from the input.
@@ -315,12 +353,22 @@ fn array<T>(items: &[T], f: impl Fn(&T) -> Val) -> Val {
 }
 
 /// A plain object from `(member, value)` pairs.
-fn object<const N: usize>(members: [(&'static str, Val); N]) -> JsValue {
+fn object<const N: usize>(members: [(Member, Val); N]) -> JsValue {
     let o = js_sys::Object::new().unchecked_into::<Plain>();
-    for (name, value) in members {
-        let name = key(name);
-        value.with(|v| o.set(&name, v));
-    }
+    MEMBERS.with(|keys| {
+        for (member, value) in members {
+            let fresh;
+            // `None` cannot happen (one name per variant); a fresh string keeps it panic-free.
+            let key = match keys.get(member as usize) {
+                Some(key) => key,
+                None => {
+                    fresh = JsValue::from_str(MEMBER_NAMES.get(member as usize).unwrap_or(&""));
+                    &fresh
+                }
+            };
+            value.with(|v| o.set(key, v));
+        }
+    });
     o.into()
 }
 
@@ -339,45 +387,51 @@ fn diagnosis_to_js(d: &Diagnosis) -> Result<JsValue, JsError> {
         field_object.set(&JsValue::from_str(name), &JsValue::from_str(value));
     }
     Ok(object([
-        ("provider", Val::Const(d.provider.as_str())),
-        ("code", opt_string(&d.code)),
-        ("status", opt_u16(d.status)),
-        ("httpStatus", opt_u16(d.http_status)),
-        ("message", opt_string(&d.message)),
-        ("requestId", opt_string(&d.request_id)),
-        ("title", text(&d.title)),
-        ("docs", d.docs.as_ref().map_or(Val::Js(JsValue::NULL), text)),
-        ("format", Val::Const(d.format.as_str())),
-        ("fields", Val::Js(field_object.into())),
-        ("causes", array(&d.causes, |c| Val::Js(cause_to_js(c)))),
-        ("notes", array(&d.notes, |n| string(n))),
-        ("request", Val::Js(request)),
+        (Member::Provider, Val::Const(d.provider.as_str())),
+        (Member::Code, opt_string(&d.code)),
+        (Member::Status, opt_u16(d.status)),
+        (Member::HttpStatus, opt_u16(d.http_status)),
+        (Member::Message, opt_string(&d.message)),
+        (Member::RequestId, opt_string(&d.request_id)),
+        (Member::Title, text(&d.title)),
+        (
+            Member::Docs,
+            d.docs.as_ref().map_or(Val::Js(JsValue::NULL), text),
+        ),
+        (Member::Format, Val::Const(d.format.as_str())),
+        (Member::Fields, Val::Js(field_object.into())),
+        (
+            Member::Causes,
+            array(&d.causes, |c| Val::Js(cause_to_js(c))),
+        ),
+        (Member::Notes, array(&d.notes, |n| string(n))),
+        (Member::Request, Val::Js(request)),
     ]))
 }
 
 fn cause_to_js(c: &Cause) -> JsValue {
     object([
-        ("id", Val::Const(c.id.as_str())),
-        ("confidence", Val::Js(JsValue::from_f64(c.confidence))),
-        ("title", text(&c.title)),
-        ("explanation", text(&c.explanation)),
-        ("fixes", array(&c.fixes, |f| Val::Js(fix_to_js(f)))),
-        ("evidence", array(&c.evidence, |e| string(e))),
+        (Member::Id, Val::Const(c.id.as_str())),
+        (Member::Confidence, Val::Js(JsValue::from_f64(c.confidence))),
+        (Member::Title, text(&c.title)),
+        (Member::Explanation, text(&c.explanation)),
+        (Member::Fixes, array(&c.fixes, |f| Val::Js(fix_to_js(f)))),
+        (Member::Evidence, array(&c.evidence, |e| string(e))),
     ])
 }
 
 fn fix_to_js(f: &Fix) -> JsValue {
     let snippet = match &f.snippet {
         Some(snippet) => object([
-            ("language", text(&snippet.language)),
-            ("code", text(&snippet.code)),
+            (Member::Language, text(&snippet.language)),
+            (Member::Code, text(&snippet.code)),
         ]),
         None => JsValue::NULL,
     };
     object([
-        ("title", text(&f.title)),
-        ("steps", array(&f.steps, text)),
-        ("snippet", Val::Js(snippet)),
+        (Member::Title, text(&f.title)),
+        (Member::Steps, array(&f.steps, text)),
+        (Member::Snippet, Val::Js(snippet)),
     ])
 }
 
@@ -406,9 +460,12 @@ pub fn explain_har(har: JsValue) -> Result<JsValue, JsError> {
             let out = js_sys::Array::new_with_length(list.len() as u32);
             for (i, entry) in list.iter().enumerate() {
                 let item = object([
-                    ("index", Val::Js(JsValue::from(entry.index as u32))),
-                    ("request", string(&entry.request)),
-                    ("diagnosis", Val::Js(diagnosis_to_js(&entry.diagnosis)?)),
+                    (Member::Index, Val::Js(JsValue::from(entry.index as u32))),
+                    (Member::Request, string(&entry.request)),
+                    (
+                        Member::Diagnosis,
+                        Val::Js(diagnosis_to_js(&entry.diagnosis)?),
+                    ),
                 ]);
                 out.set(i as u32, item);
             }
