@@ -435,9 +435,13 @@ pub fn field<'a>(ev: &'a Evidence<'_>, name: &str) -> Option<&'a str> {
 /// flattened to one line by whatever displayed it.
 fn echoed(ev: &Evidence<'_>, name: &str, bytes_name: &str) -> Option<String> {
     let text = field(ev, name);
+    // Text with its line breaks needs nothing from the hex echo: decode it only otherwise.
+    if let Some(t) = text.filter(|t| t.contains('\n')) {
+        return Some(t.to_string());
+    }
     let bytes = field(ev, bytes_name).and_then(decode_hex_pairs);
     match (text, bytes) {
-        (Some(t), Some(b)) if !t.contains('\n') && b.contains('\n') => Some(b),
+        (Some(_), Some(b)) if b.contains('\n') => Some(b),
         (Some(t), _) => Some(t.to_string()),
         (None, b) => b,
     }
