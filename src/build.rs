@@ -118,7 +118,12 @@ pub fn diagnosis(
         }
     };
 
-    let mut fields: BTreeMap<String, String> = parsed.fields.iter().cloned().collect();
+    // Inserted one by one (the last of a repeated name wins, as with collect(), which would link
+    // a sort for this one use).
+    let mut fields = BTreeMap::new();
+    for (name, value) in &parsed.fields {
+        fields.insert(name.clone(), value.clone());
+    }
     for (name, value) in &resp.headers {
         let lower = name.to_ascii_lowercase();
         if HEADERS_OF_INTEREST.contains(&lower.as_str()) {
