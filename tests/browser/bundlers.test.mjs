@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { ROOT, launch, removeDir, s3Forbidden, serve, tempDir } from './helpers.mjs';
+import { ROOT, launch, pageErrors, removeDir, s3Forbidden, serve, tempDir } from './helpers.mjs';
 import { installWithTarball } from './example.mjs';
 
 const APP = join(ROOT, 'tests', 'browser', 'webpack');
@@ -58,12 +58,8 @@ test('webpack 5 bundles upload-doctor + upload-doctor/react; the wasm loads in C
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
+  const errors = pageErrors(page);
   const requests = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 403/.test(m.text())) errors.push(m.text());
-  });
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => window.result, null, { timeout: 15000 });

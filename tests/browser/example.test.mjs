@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { DIST, ROOT, launch, needs, removeDir, screenshotPath, serve, tempDir } from './helpers.mjs';
+import { DIST, ROOT, launch, needs, pageErrors, removeDir, screenshotPath, serve, tempDir } from './helpers.mjs';
 import { freePort, startS3sFs } from './emulator.mjs';
 import { EXAMPLE, installWithTarball, viteBuild } from './example.mjs';
 
@@ -91,12 +91,8 @@ test('React example against s3s-fs: uploads land; the mistakes are diagnosed; th
     recordHar: { path: HAR_OUT, content: 'embed', urlFilter: /\/uploads(\/|$|\?)/ },
   });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // The browser logs every failed resource load; the failed uploads are the point here.
-    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 403/.test(m.text())) errors.push(m.text());
-  });
+  // The browser logs every failed resource load; the failed uploads are the point here.
+  const errors = pageErrors(page, /Failed to load resource: the server responded with a status of 403/);
   await page.goto(`${app.origin}/`);
   await page.waitForSelector('button[data-scenario]');
 
@@ -191,12 +187,8 @@ test('temporary credentials without the session token: s3s-fs answers NotSignedU
   const t0 = Date.now();
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
+  const errors = pageErrors(page, /Failed to load resource: the server responded with a status of 403/);
   const forms = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 403/.test(m.text())) errors.push(m.text());
-  });
   // The fields the signer handed out (the form is these, in order, then the file; Chromium's
   // network events hold no multipart body when the form carries a File).
   page.on('response', (r) => {

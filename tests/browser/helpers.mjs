@@ -114,6 +114,20 @@ export function screenshotPath(name) {
   return join(SCREENSHOTS, name);
 }
 
+/**
+ * The page's uncaught errors and console errors, as they happen; console errors matching
+ * `expected` are left out (Chromium logs every failed resource load, and the failing uploads are
+ * what these tests make).
+ */
+export function pageErrors(page, expected = /status of 403/) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !expected.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
+
 /** Fails early with a clear message when the build this test needs is missing. */
 export function needs(path, how) {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`${how}\` first`);

@@ -9,11 +9,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { ROOT, launch, removeDir, s3Forbidden, serve, tempDir } from './helpers.mjs';
+import { ROOT, launch, pageErrors, removeDir, s3Forbidden, serve, tempDir } from './helpers.mjs';
 import { installWithTarball } from './example.mjs';
+import { freePort } from './emulator.mjs';
 
 const APP = join(ROOT, 'tests', 'browser', 'nextjs');
 const NEXT = join(APP, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -29,17 +29,6 @@ let nextOutput = '';
 let origin;
 let browser;
 const timings = {};
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Kills `next start` and whatever it spawned (its own process group); waits for the exit. */
 async function stopNext() {
@@ -122,12 +111,8 @@ test('Next.js (App Router, Turbopack) builds a \'use client\' component using up
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
+  const errors = pageErrors(page);
   const requests = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 403/.test(m.text())) errors.push(m.text());
-  });
   page.on('request', (r) => requests.push(r.url()));
   const t0 = Date.now();
   await page.goto(`${origin}/?upload=${encodeURIComponent(`${s3.origin}/upload`)}`);
