@@ -558,10 +558,9 @@ fn bytes(n: u64) -> String {
         format!("{n} bytes ({} MiB)", n / MIB)
     } else if n >= KIB && n % KIB == 0 {
         format!("{n} bytes ({} KiB)", n / KIB)
-    } else if n >= MIB {
-        format!("{n} bytes ({:.1} MiB)", n as f64 / MIB as f64)
     } else if n >= KIB {
-        format!("{n} bytes ({:.1} KiB)", n as f64 / KIB as f64)
+        // One decimal, in integers (no float formatting machinery in the wasm).
+        format!("{n} bytes ({})", super::size::short(n))
     } else {
         format!("{n} bytes")
     }
@@ -1381,6 +1380,7 @@ mod tests {
         assert_eq!(bytes(10), "10 bytes");
         assert_eq!(bytes(1_048_576), "1048576 bytes (1 MiB)");
         assert_eq!(bytes(23_456), "23456 bytes (22.9 KiB)");
+        assert_eq!(bytes(1_500_000), "1500000 bytes (1.4 MiB)");
         assert!(bytes(u64::MAX).starts_with("18446744073709551615 bytes"));
     }
 }

@@ -49,18 +49,21 @@ pub fn short(n: u64) -> String {
             format!("{n} bytes")
         };
     }
-    let mut unit: u128 = 1024;
+    // In u64 throughout (no u128 arithmetic or formatting in the wasm): n = q·unit + r, so the
+    // tenths are q·10 + round(r·10 / unit), and r·10 < 10 PiB fits.
+    let tenths_of = |unit: u64| (n / unit) * 10 + ((n % unit) * 10 + unit / 2) / unit;
+    let mut unit: u64 = 1024;
     let mut i = 0;
-    while i + 1 < UNITS.len() && u128::from(n) >= unit * 1024 {
+    while i + 1 < UNITS.len() && n / 1024 >= unit {
         unit *= 1024;
         i += 1;
     }
     // Tenths, rounded half up, in integers: no float formatting differences.
-    let mut tenths = (u128::from(n) * 10 + unit / 2) / unit;
+    let mut tenths = tenths_of(unit);
     if tenths >= 10240 && i + 1 < UNITS.len() {
         unit *= 1024;
         i += 1;
-        tenths = (u128::from(n) * 10 + unit / 2) / unit;
+        tenths = tenths_of(unit);
     }
     let unit_name = UNITS.get(i).copied().unwrap_or("PiB");
     format!("{}.{} {unit_name}", tenths / 10, tenths % 10)
