@@ -1,6 +1,6 @@
 // Figure 1: explain() per call in Node, side by side with the baseline (fast-xml-parser / JSON.parse
 // / a regex + a lookup table); 1b/1c: the cost split of explain() (analysis vs conversion to a JS
-// value) and the two boundaries (serde-wasm-bindgen, as shipped, vs serde_json + JSON.parse), all
+// value) and the boundaries (as shipped; serde-wasm-bindgen; serde_json + JSON.parse), all
 // in the same run on the same inputs. Writes target/bench/results/node.json.
 // Usage: node bench/node.mjs [--quick]
 import { isDeepStrictEqual } from 'node:util';

@@ -21,57 +21,55 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::context::{FileInfo, FormField};
 use crate::diagnosis::Text;
 use crate::{Cause, Diagnosis, Fix, Input, RequestContext};
 
-/// Response headers as JS gives them: `{ name: value }` or `[[name, value], ...]`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum JsHeaders {
-    Map(BTreeMap<String, String>),
-    List(Vec<(String, String)>),
+// ---------------------------------------------------------------------------------------------
+// Reading the arguments. Written out for the few shapes `explain` takes rather than derived
+// through serde-wasm-bindgen: its deserializer, and the float formatting its error messages
+// link in, were 57 KB of the wasm (24 KB gzip, 7 % of the build; measured on the shipped build).
+// Every member is checked: an unknown name (a typo such as `formfields`) or a wrong type throws
+// an `Error` naming its path; `null` and `undefined` members count as absent.
+
+const INPUT_MEMBERS: &[&str] = &["status", "headers", "body"];
+const OPTION_MEMBERS: &[&str] = &["status", "headers", "request"];
+const REQUEST_MEMBERS: &[&str] = &[
+    "method",
+    "url",
+    "headers",
+    "formFields",
+    "bodySize",
+    "sentAt",
+    "sdk",
+    "fetchError",
+];
+const FIELD_MEMBERS: &[&str] = &["name", "value", "file"];
+const FILE_MEMBERS: &[&str] = &["name", "size", "type"];
+
+fn misuse(what: &str, e: impl std::fmt::Display) -> JsError {
+    JsError::new(&format!("upload-doctor: {what}: {e}"))
 }
 
-impl JsHeaders {
-    fn into_vec(self) -> Vec<(String, String)> {
-        match self {
-            JsHeaders::Map(m) => m.into_iter().collect(),
-            JsHeaders::List(l) => l,
-        }
-    }
+/// `true` for an object that is not an array (plain objects, and anything else with members).
+fn is_record(v: &JsValue) -> bool {
+    v.is_object() && !js_sys::Array::is_array(v)
 }
 
-/// `explain`'s first argument when it is an object.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsResponse {
-    status: Option<u16>,
-    headers: Option<JsHeaders>,
-    body: Option<String>,
-}
-
-/// `explain`'s second argument.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    status: Option<u16>,
-    headers: Option<JsHeaders>,
-    request: Option<RequestContext>,
-}
-
-/// Rejects members a shape does not have (serde-wasm-bindgen reads only the declared fields and
-/// so ignores `deny_unknown_fields`; a typo such as `formfields` must not pass silently).
-fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsError> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Ok(());
-    }
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
+/// The own enumerable members of the object `value` whose value is not `null`/`undefined`, in
+/// their order; a name not in `allowed` is misuse.
+fn members_of(
+    value: &JsValue,
+    allowed: &[&str],
+    what: &str,
+) -> Result<Vec<(String, JsValue)>, JsError> {
+    let mut out = Vec::new();
+    for entry in js_sys::Object::entries(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let entry = entry.unchecked_into::<js_sys::Array>();
+        let key = entry.get(0).as_string().unwrap_or_default();
         if !allowed.contains(&key.as_str()) {
             return Err(misuse(
                 what,
@@ -81,57 +79,181 @@ fn check_keys(value: &JsValue, allowed: &[&str], what: &str) -> Result<(), JsErr
                 ),
             ));
         }
+        let v = entry.get(1);
+        if !v.is_undefined() && !v.is_null() {
+            out.push((key, v));
+        }
     }
-    Ok(())
+    Ok(out)
 }
 
-/// The member `key` of a JS object, when present.
-fn member(value: &JsValue, key: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(value, &JsValue::from_str(key))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
+/// Names a member in a message: `options.request` + `sentAt`.
+fn path(what: &str, key: &str) -> String {
+    format!("{what}.{key}")
 }
 
-/// Checks a request context object, including its form fields and their files.
-fn check_request(request: &JsValue) -> Result<(), JsError> {
-    const WHAT: &str = "options.request";
-    check_keys(
-        request,
-        &[
-            "method",
-            "url",
-            "headers",
-            "formFields",
-            "bodySize",
-            "sentAt",
-            "sdk",
-            "fetchError",
-        ],
-        WHAT,
-    )?;
-    if let Some(fields) = member(request, "formFields") {
-        if let Some(fields) = fields.dyn_ref::<js_sys::Array>() {
-            for field in fields.iter() {
-                check_keys(
-                    &field,
-                    &["name", "value", "file"],
-                    "options.request.formFields[]",
-                )?;
-                if let Some(file) = member(&field, "file") {
-                    check_keys(
-                        &file,
-                        &["name", "size", "type"],
-                        "options.request.formFields[].file",
-                    )?;
+fn string_of(v: &JsValue, what: &str, key: &str) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| {
+        misuse(
+            &path(what, key),
+            format!("expected a string, got {}", type_name(v)),
+        )
+    })
+}
+
+/// A whole number in `0..=max` (`max` at most 2^53 − 1, where numbers stop being exact). The
+/// messages do not print the number: float formatting would link 17 KB of code.
+fn whole_of(v: &JsValue, max: u64, what: &str, key: &str) -> Result<u64, JsError> {
+    match v.as_f64() {
+        Some(n) if (0.0..=max as f64).contains(&n) && n.trunc() == n => Ok(n as u64),
+        Some(_) => Err(misuse(
+            &path(what, key),
+            format!("expected a whole number from 0 to {max}"),
+        )),
+        None => Err(misuse(
+            &path(what, key),
+            format!("expected a number, got {}", type_name(v)),
+        )),
+    }
+}
+
+fn status_of(v: &JsValue, what: &str) -> Result<u16, JsError> {
+    // 0..=999: what HTTP can carry; `arguments` checks 100..=999 (or 0) after.
+    Ok(whole_of(v, 999, what, "status")? as u16)
+}
+
+/// Headers: `{ name: value }` or `[[name, value], ...]`, every name and value a string.
+fn headers_of(v: &JsValue, what: &str) -> Result<Vec<(String, String)>, JsError> {
+    let what = path(what, "headers");
+    let pair = |name: String, value: JsValue| match value.as_string() {
+        Some(value) => Ok((name, value)),
+        None => Err(misuse(
+            &what,
+            format!(
+                "the value of `{name}` must be a string, got {}",
+                type_name(&value)
+            ),
+        )),
+    };
+    let mut out = Vec::new();
+    if let Some(list) = v.dyn_ref::<js_sys::Array>() {
+        for item in list.iter() {
+            let name = js_sys::Array::is_array(&item)
+                .then(|| item.unchecked_ref::<js_sys::Array>())
+                .filter(|a| a.length() == 2)
+                .and_then(|a| a.get(0).as_string().map(|name| (name, a.get(1))));
+            match name {
+                Some((name, value)) => out.push(pair(name, value)?),
+                None => {
+                    return Err(misuse(
+                        &what,
+                        format!(
+                            "expected [name, value] pairs of strings, got {}",
+                            type_name(&item)
+                        ),
+                    ))
                 }
             }
         }
+    } else if is_record(v) {
+        for entry in js_sys::Object::entries(v.unchecked_ref::<js_sys::Object>()).iter() {
+            let entry = entry.unchecked_into::<js_sys::Array>();
+            out.push(pair(
+                entry.get(0).as_string().unwrap_or_default(),
+                entry.get(1),
+            )?);
+        }
+    } else {
+        return Err(misuse(
+            &what,
+            format!(
+                "expected {{ name: value }} or [[name, value], ...], got {}",
+                type_name(v)
+            ),
+        ));
     }
-    Ok(())
+    Ok(out)
 }
 
-fn misuse(what: &str, e: impl std::fmt::Display) -> JsError {
-    JsError::new(&format!("upload-doctor: {what}: {e}"))
+/// `options.request`: see [`RequestContext`] for the members.
+fn request_of(v: &JsValue) -> Result<RequestContext, JsError> {
+    const WHAT: &str = "options.request";
+    if !is_record(v) {
+        return Err(misuse(
+            WHAT,
+            format!("expected a request context object, got {}", type_name(v)),
+        ));
+    }
+    let mut r = RequestContext::default();
+    for (key, v) in members_of(v, REQUEST_MEMBERS, WHAT)? {
+        let text = || string_of(&v, WHAT, &key).map(Some);
+        match key.as_str() {
+            "method" => r.method = text()?,
+            "url" => r.url = text()?,
+            "headers" => r.headers.extend(headers_of(&v, WHAT)?),
+            "formFields" => r.form_fields = form_fields_of(&v)?,
+            "bodySize" => r.body_size = Some(whole_of(&v, MAX_SAFE, WHAT, &key)?),
+            "sentAt" => r.sent_at = text()?,
+            "sdk" => r.sdk = text()?,
+            _ => r.fetch_error = text()?,
+        }
+    }
+    Ok(r)
+}
+
+/// `Number.MAX_SAFE_INTEGER`: sizes above it are not exact in a JS number.
+const MAX_SAFE: u64 = (1 << 53) - 1;
+
+fn form_fields_of(v: &JsValue) -> Result<Vec<FormField>, JsError> {
+    const WHAT: &str = "options.request.formFields[]";
+    const FILE: &str = "options.request.formFields[].file";
+    let Some(list) = v.dyn_ref::<js_sys::Array>() else {
+        return Err(misuse(
+            "options.request.formFields",
+            format!(
+                "expected an array of {{ name, value?, file? }}, got {}",
+                type_name(v)
+            ),
+        ));
+    };
+    let mut out = Vec::new();
+    for item in list.iter() {
+        if !is_record(&item) {
+            return Err(misuse(
+                WHAT,
+                format!(
+                    "expected {{ name, value?, file? }}, got {}",
+                    type_name(&item)
+                ),
+            ));
+        }
+        let mut field = FormField::default();
+        for (key, v) in members_of(&item, FIELD_MEMBERS, WHAT)? {
+            match key.as_str() {
+                "name" => field.name = string_of(&v, WHAT, &key)?,
+                "value" => field.value = Some(string_of(&v, WHAT, &key)?),
+                _ => {
+                    if !is_record(&v) {
+                        return Err(misuse(
+                            FILE,
+                            format!("expected {{ name?, size?, type? }}, got {}", type_name(&v)),
+                        ));
+                    }
+                    let mut file = FileInfo::default();
+                    for (key, v) in members_of(&v, FILE_MEMBERS, FILE)? {
+                        match key.as_str() {
+                            "name" => file.name = Some(string_of(&v, FILE, &key)?),
+                            "size" => file.size = Some(whole_of(&v, MAX_SAFE, FILE, &key)?),
+                            _ => file.mime_type = Some(string_of(&v, FILE, &key)?),
+                        }
+                    }
+                    field.file = Some(file);
+                }
+            }
+        }
+        out.push(field);
+    }
+    Ok(out)
 }
 
 /// Reads `explain`'s two arguments: the input and the request context. Throws (returns `Err`)
@@ -144,17 +266,16 @@ pub(crate) fn arguments(
         Input::text(text)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
         Input::from_bytes(&bytes.to_vec())
-    } else if input.is_object() && !js_sys::Array::is_array(&input) {
-        check_keys(&input, &["status", "headers", "body"], "the first argument")?;
-        let r: JsResponse = serde_wasm_bindgen::from_value(input).map_err(|e| {
-            misuse(
-                "the first argument must be a string, a Uint8Array or { status?, headers?, body? }",
-                e,
-            )
-        })?;
-        let mut i = Input::text(r.body.unwrap_or_default());
-        i.status = r.status;
-        i.headers = r.headers.map(JsHeaders::into_vec).unwrap_or_default();
+    } else if is_record(&input) {
+        const WHAT: &str = "the first argument";
+        let mut i = Input::text(String::new());
+        for (key, v) in members_of(&input, INPUT_MEMBERS, WHAT)? {
+            match key.as_str() {
+                "status" => i.status = Some(status_of(&v, WHAT)?),
+                "headers" => i.headers = headers_of(&v, WHAT)?,
+                _ => i.body = string_of(&v, WHAT, &key)?,
+            }
+        }
         i
     } else {
         return Err(misuse(
@@ -163,50 +284,35 @@ pub(crate) fn arguments(
         ));
     };
 
-    let options: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else if options.is_object() && !js_sys::Array::is_array(&options) {
-        check_keys(&options, &["status", "headers", "request"], "the options")?;
-        if let Some(request) = member(&options, "request") {
-            check_request(&request)?;
+    let mut request = None;
+    if is_record(&options) {
+        const WHAT: &str = "options";
+        for (key, v) in members_of(&options, OPTION_MEMBERS, WHAT)? {
+            match key.as_str() {
+                "status" => rust_input.status = Some(status_of(&v, WHAT)?),
+                "headers" => rust_input.headers.extend(headers_of(&v, WHAT)?),
+                _ => request = Some(request_of(&v)?),
+            }
         }
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| misuse("the options must be { status?, headers?, request? }", e))?
-    } else {
+    } else if !options.is_undefined() && !options.is_null() {
         return Err(misuse(
             "the options must be an object",
             format!("got {}", type_name(&options)),
         ));
-    };
-    if let Some(s) = options.status {
-        rust_input.status = Some(s);
-    }
-    if let Some(h) = options.headers {
-        rust_input.headers.extend(h.into_vec());
     }
     if let Some(s) = rust_input.status {
         if !(100..=999).contains(&s) && s != 0 {
             return Err(misuse("status", format!("{s} is not an HTTP status")));
         }
     }
-    Ok((rust_input, options.request))
+    Ok((rust_input, request))
 }
 
 /// Explains an upload error. See the module documentation for the argument shapes.
 #[wasm_bindgen]
 pub fn explain(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (input, request) = arguments(input, options)?;
-    diagnosis_to_js(&crate::explain(&input, request.as_ref()))
-}
-
-/// `value` as a plain JS value through serde: camelCase keys, `null` for absent values, objects
-/// for maps. Used for the request context carried in a diagnosis (the rest is built by
-/// [`diagnosis_to_js`]).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
-    value.serialize(&ser).map_err(|e| misuse(what, e))
+    Ok(diagnosis_to_js(&crate::explain(&input, request.as_ref())))
 }
 
 #[wasm_bindgen]
@@ -293,6 +399,7 @@ macro_rules! members {
 }
 
 members! {
+    BodySize = "bodySize",
     Causes = "causes",
     Code = "code",
     Confidence = "confidence",
@@ -300,22 +407,34 @@ members! {
     Docs = "docs",
     Evidence = "evidence",
     Explanation = "explanation",
+    FetchError = "fetchError",
     Fields = "fields",
+    File = "file",
     Fixes = "fixes",
+    FormFields = "formFields",
     Format = "format",
+    Headers = "headers",
     HttpStatus = "httpStatus",
     Id = "id",
     Index = "index",
     Language = "language",
     Message = "message",
+    Method = "method",
+    Name = "name",
     Notes = "notes",
     Provider = "provider",
     Request = "request",
     RequestId = "requestId",
+    Sdk = "sdk",
+    SentAt = "sentAt",
+    Size = "size",
     Snippet = "snippet",
     Status = "status",
     Steps = "steps",
     Title = "title",
+    Type = "type",
+    Url = "url",
+    Value = "value",
 }
 
 thread_local! {
@@ -377,16 +496,9 @@ fn object<const N: usize>(members: [(Member, Val); N]) -> JsValue {
 /// Written out rather than derived because serde-wasm-bindgen decodes every string on every call,
 /// and most of a diagnosis is catalogue text that [`Interned`] decodes once. A member added to
 /// the types and not here fails those fixture tests (the native snapshots have it).
-fn diagnosis_to_js(d: &Diagnosis) -> Result<JsValue, JsError> {
-    let request = match &d.request {
-        Some(r) => to_js(r, "could not convert the request context")?,
-        None => JsValue::NULL,
-    };
-    let field_object = js_sys::Object::new().unchecked_into::<Plain>();
-    for (name, value) in &d.fields {
-        field_object.set(&JsValue::from_str(name), &JsValue::from_str(value));
-    }
-    Ok(object([
+fn diagnosis_to_js(d: &Diagnosis) -> JsValue {
+    let request = d.request.as_ref().map_or(JsValue::NULL, request_to_js);
+    object([
         (Member::Provider, Val::Const(d.provider.as_str())),
         (Member::Code, opt_string(&d.code)),
         (Member::Status, opt_u16(d.status)),
@@ -399,14 +511,58 @@ fn diagnosis_to_js(d: &Diagnosis) -> Result<JsValue, JsError> {
             d.docs.as_ref().map_or(Val::Js(JsValue::NULL), text),
         ),
         (Member::Format, Val::Const(d.format.as_str())),
-        (Member::Fields, Val::Js(field_object.into())),
+        (Member::Fields, Val::Js(string_map(&d.fields))),
         (
             Member::Causes,
             array(&d.causes, |c| Val::Js(cause_to_js(c))),
         ),
         (Member::Notes, array(&d.notes, |n| string(n))),
         (Member::Request, Val::Js(request)),
-    ]))
+    ])
+}
+
+/// `{ name: value }` from string pairs.
+fn string_map<'a>(pairs: impl IntoIterator<Item = (&'a String, &'a String)>) -> JsValue {
+    let o = js_sys::Object::new().unchecked_into::<Plain>();
+    for (name, value) in pairs {
+        o.set(&JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    o.into()
+}
+
+fn opt_number(n: Option<u64>) -> Val {
+    // Sizes come from JS numbers (`whole_of` caps them at 2^53 − 1), so they convert exactly.
+    Val::Js(n.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64)))
+}
+
+/// The request context carried in a diagnosis, in the shape `explain` takes it.
+fn request_to_js(r: &RequestContext) -> JsValue {
+    object([
+        (Member::Method, opt_string(&r.method)),
+        (Member::Url, opt_string(&r.url)),
+        (Member::Headers, Val::Js(string_map(&r.headers))),
+        (
+            Member::FormFields,
+            array(&r.form_fields, |f| {
+                let file = f.file.as_ref().map_or(JsValue::NULL, |file| {
+                    object([
+                        (Member::Name, opt_string(&file.name)),
+                        (Member::Size, opt_number(file.size)),
+                        (Member::Type, opt_string(&file.mime_type)),
+                    ])
+                });
+                Val::Js(object([
+                    (Member::Name, string(&f.name)),
+                    (Member::Value, opt_string(&f.value)),
+                    (Member::File, Val::Js(file)),
+                ]))
+            }),
+        ),
+        (Member::BodySize, opt_number(r.body_size)),
+        (Member::SentAt, opt_string(&r.sent_at)),
+        (Member::Sdk, opt_string(&r.sdk)),
+        (Member::FetchError, opt_string(&r.fetch_error)),
+    ])
 }
 
 fn cause_to_js(c: &Cause) -> JsValue {
@@ -464,7 +620,7 @@ pub fn explain_har(har: JsValue) -> Result<JsValue, JsError> {
                     (Member::Request, string(&entry.request)),
                     (
                         Member::Diagnosis,
-                        Val::Js(diagnosis_to_js(&entry.diagnosis)?),
+                        Val::Js(diagnosis_to_js(&entry.diagnosis)),
                     ),
                 ]);
                 out.set(i as u32, item);

@@ -158,8 +158,9 @@ export function optionsOf(status, headers, request) {
 }
 
 /**
- * bench/boundary (nodejs target): `explain` is src/wasm.rs as shipped (serde-wasm-bindgen),
- * `explainViaJson` the same with serde_json + JSON.parse, `explainNoConversion` the analysis alone
+ * bench/boundary (nodejs target): `explain` is src/wasm.rs as shipped (the object built member by
+ * member), `explainViaSerde` the same with serde-wasm-bindgen, `explainViaJson` with serde_json +
+ * JSON.parse, `explainNoConversion` the analysis alone
  * (same argument handling, returns the number of causes). All take (input, options).
  */
 export function loadBoundary() {

@@ -95,6 +95,52 @@ for (const [label, call] of MISUSE) {
   });
 }
 
+// src/wasm.rs reads the arguments by hand (no serde-wasm-bindgen): every member's type is checked
+// and the message names the member's path and what was expected.
+const WRONG_TYPES = [
+  [{ body: 42 }, undefined, /the first argument\.body: expected a string, got number/],
+  [{ status: '404' }, undefined, /the first argument\.status: expected a number, got string/],
+  [{ headers: [['a']] }, undefined, /the first argument\.headers: expected \[name, value\] pairs/],
+  [{ headers: 'a: b' }, undefined, /the first argument\.headers: expected \{ name: value \}/],
+  ['x', { status: 1.5 }, /options\.status: expected a whole number from 0 to 999/],
+  ['x', { status: -1 }, /options\.status: expected a whole number/],
+  ['x', { status: 1000 }, /options\.status: expected a whole number from 0 to 999/],
+  ['x', { status: 42 }, /status: 42 is not an HTTP status/],
+  ['x', { headers: { 'content-length': 5 } }, /options\.headers: the value of `content-length` must be a string, got number/],
+  ['x', { request: 'PUT' }, /options\.request: expected a request context object, got string/],
+  ['x', { request: { method: 1 } }, /options\.request\.method: expected a string, got number/],
+  ['x', { request: { headers: { a: true } } }, /options\.request\.headers: the value of `a` must be a string, got boolean/],
+  ['x', { request: { bodySize: '12' } }, /options\.request\.bodySize: expected a number, got string/],
+  ['x', { request: { bodySize: 1.5 } }, /options\.request\.bodySize: expected a whole number from 0 to 9007199254740991/],
+  ['x', { request: { bodySize: 2 ** 53 } }, /options\.request\.bodySize: expected a whole number/],
+  ['x', { request: { formFields: {} } }, /options\.request\.formFields: expected an array/],
+  ['x', { request: { formFields: ['key'] } }, /options\.request\.formFields\[\]: expected \{ name, value\?, file\? \}, got string/],
+  ['x', { request: { formFields: [{ nmae: 'key' }] } }, /options\.request\.formFields\[\]: unknown member `nmae`/],
+  ['x', { request: { formFields: [{ name: 'f', file: 'a.png' }] } }, /options\.request\.formFields\[\]\.file: expected \{ name\?, size\?, type\? \}/],
+  ['x', { request: { formFields: [{ name: 'f', file: { size: '3' } }] } }, /options\.request\.formFields\[\]\.file\.size: expected a number/],
+  ['x', { request: { formFields: [{ name: 'f', file: { mime: 'a' } }] } }, /formFields\[\]\.file: unknown member `mime` \(expected one of: name, size, type\)/],
+];
+
+for (const [input, options, message] of WRONG_TYPES) {
+  test(`a wrong type names its member: ${JSON.stringify([input, options])}`, () => {
+    assert.throws(() => explain(input, options), (e) => {
+      assert.ok(e instanceof Error);
+      assert.match(e.message, /^upload-doctor: /);
+      assert.match(e.message, message);
+      return true;
+    });
+  });
+}
+
+test('null and undefined members count as absent', () => {
+  const plain = explain(S3_404, { status: 404 });
+  assert.deepStrictEqual(explain({ status: 404, headers: null, body: S3_404 }), plain);
+  assert.deepStrictEqual(explain(S3_404, { status: 404, headers: undefined, request: null }), plain);
+  const d = explain(S3_404, { status: 404, request: { method: null, formFields: [{ name: 'key', value: null, file: undefined }] } });
+  assert.deepStrictEqual(d.request.formFields, [{ name: 'key', value: null, file: null }]);
+  assert.strictEqual(d.request.method, null);
+});
+
 const ACCEPTED = [
   ["explain('')", () => explain('')],
   ['explain({})', () => explain({})],
@@ -131,11 +177,29 @@ test('bytes are decoded like text', () => {
   assert.deepStrictEqual(explain(new TextEncoder().encode(S3_404), { status: 404 }), explain(S3_404, { status: 404 }));
 });
 
-test('the request context is carried through', () => {
-  const request = { method: 'PUT', url: 'https://b.s3.amazonaws.com/a.png', formFields: [{ name: 'key', value: 'a.png' }] };
+test('the request context is carried through, every member present', () => {
+  const request = {
+    method: 'POST',
+    url: 'https://b.s3.amazonaws.com/',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    formFields: [{ name: 'key', value: 'a.png' }, { name: 'file', file: { name: 'a.png', size: 48213, type: 'image/png' } }],
+    bodySize: 2 ** 53 - 1,
+    sdk: 'aws-sdk-js-v3@3.729.0',
+  };
   const d = explain(S3_404, { status: 404, request });
-  assert.ok(d.request !== null && typeof d.request === 'object');
-  assert.strictEqual(d.request.method, 'PUT');
+  assert.deepStrictEqual(d.request, {
+    method: 'POST',
+    url: 'https://b.s3.amazonaws.com/',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    formFields: [
+      { name: 'key', value: 'a.png', file: null },
+      { name: 'file', value: null, file: { name: 'a.png', size: 48213, type: 'image/png' } },
+    ],
+    bodySize: 2 ** 53 - 1,
+    sentAt: null,
+    sdk: 'aws-sdk-js-v3@3.729.0',
+    fetchError: null,
+  });
   assertPlain(d);
 });
 

@@ -8,7 +8,7 @@
 
 // What src/wasm.rs takes from its crate root.
 pub(crate) use upload_doctor::{
-    diagnosis, explain, explain_har, Cause, Diagnosis, Fix, Input, RequestContext,
+    context, diagnosis, explain, explain_har, Cause, Diagnosis, Fix, Input, RequestContext,
 };
 
 #[path = "../../../src/wasm.rs"]
@@ -32,10 +32,14 @@ pub fn explain_via_json(input: JsValue, options: JsValue) -> Result<JsValue, JsE
 #[wasm_bindgen(js_name = explainViaSerde)]
 pub fn explain_via_serde(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (input, request) = wasm::arguments(input, options)?;
-    wasm::to_js(
-        &explain(&input, request.as_ref()),
-        "could not convert the diagnosis",
-    )
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
+    serde::Serialize::serialize(&explain(&input, request.as_ref()), &ser).map_err(|e| {
+        JsError::new(&format!(
+            "upload-doctor: could not convert the diagnosis: {e}"
+        ))
+    })
 }
 
 /// The analysis alone, with the same arguments: returns the number of causes (what a boundary
