@@ -39,10 +39,14 @@ for (const [url, path] of Object.entries(FILES)) {
   if (!existsSync(path)) throw new Error(`${path} is missing (for ${url}): run \`make wasm\` / bench/run.sh`);
 }
 
+// Every file is served twice: as itself with `Cache-Control: no-store` (a first visit), and under
+// /c/ with `max-age=600` (a returning visitor: the browser's HTTP cache has it).
 const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://127.0.0.1').pathname;
+  let path = new URL(req.url, 'http://127.0.0.1').pathname;
+  const cacheable = path.startsWith('/c/');
+  if (cacheable) path = path.slice(2);
   const headers = {
-    'cache-control': 'no-store',
+    'cache-control': cacheable ? 'max-age=600' : 'no-store',
     // Cross-origin isolation: performance.now() gets its fine resolution.
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-embedder-policy': 'require-corp',
@@ -114,23 +118,41 @@ try {
   const body = fixture('aws-s3/access-denied-plain').body;
   // control: import() of a one-line module, to see what the module loader and the loopback
   // fetch cost by themselves in a fresh page.
+  // warm*: a returning visitor. A first page of the same context imports the glue and fetches the
+  // wasm from /c/ (cacheable), then a second page is timed: the glue comes from the HTTP cache
+  // (checked: its resource entry's transferSize is 0) and the module is compiled before timing.
   async function coldLoad(b, variant) {
     const c = await b.newContext(); // a fresh context: empty HTTP cache
     try {
+      const warm = variant.startsWith('warm');
+      const prefix = warm ? '/c' : '';
+      if (warm) {
+        const first = await c.newPage();
+        await first.goto(`${origin}/bench/page.html`);
+        await first.evaluate(async () => {
+          await import('/c/pkg/upload_doctor.js');
+          await import('/c/bench/noop.mjs');
+          await (await fetch('/c/pkg/upload_doctor_bg.wasm')).arrayBuffer();
+        });
+        await first.close();
+      }
       const p = await c.newPage();
       p.on('pageerror', (e) => errors.push(String(e)));
       await p.goto(`${origin}/bench/page.html`);
       const r = await p.evaluate(
-        async ([v, b]) => {
-          if (v === 'control') {
+        async ([v, b, prefix]) => {
+          const fromCache = (url) => performance.getEntriesByName(new URL(url, location.href).href).every((e) => e.transferSize === 0);
+          if (v.endsWith('control')) {
+            const url = `${prefix}/bench/noop.mjs`;
             const t0 = performance.now();
-            await import('/bench/noop.mjs');
-            return { import: performance.now() - t0, init: 0, first: 0, total: performance.now() - t0, second: 0, code: 'AccessDenied' };
+            await import(url);
+            return { import: performance.now() - t0, init: 0, first: 0, total: performance.now() - t0, second: 0, code: 'AccessDenied', fromCache: fromCache(url) };
           }
+          const url = `${prefix}/pkg/upload_doctor.js`;
           let module;
-          if (v !== 'init') module = await WebAssembly.compileStreaming(fetch('/pkg/upload_doctor_bg.wasm'));
+          if (v !== 'init') module = await WebAssembly.compileStreaming(fetch(`${prefix}/pkg/upload_doctor_bg.wasm`));
           const t0 = performance.now();
-          const m = await import('/pkg/upload_doctor.js');
+          const m = await import(url);
           const t1 = performance.now();
           if (v !== 'init') m.initSync({ module });
           else await m.default();
@@ -139,21 +161,22 @@ try {
           const t3 = performance.now();
           m.explain(b);
           const t4 = performance.now();
-          return { import: t1 - t0, init: t2 - t1, first: t3 - t2, total: t3 - t0, second: t4 - t3, code: d.code };
+          return { import: t1 - t0, init: t2 - t1, first: t3 - t2, total: t3 - t0, second: t4 - t3, code: d.code, fromCache: fromCache(url) };
         },
-        [variant, body],
+        [variant, body, prefix],
       );
       if (r.code !== 'AccessDenied') errors.push(`cold start ${variant}: code ${r.code}`);
+      if (r.fromCache !== warm) errors.push(`cold start ${variant}: the glue ${r.fromCache ? 'came from' : 'missed'} the HTTP cache`);
       return r;
     } finally {
       await c.close();
     }
   }
-  const cold = { init: [], cached: [], control: [], eager: [] };
+  const cold = { init: [], cached: [], control: [], warm: [], 'warm-control': [], eager: [], 'warm-eager': [] };
   for (let i = 0; i < LOADS; i++) {
     // Rotate which variant goes first.
-    const order = ['init', 'cached', 'control'];
-    for (let k = 0; k < i % 3; k++) order.push(order.shift());
+    const order = ['init', 'cached', 'control', 'warm', 'warm-control'];
+    for (let k = 0; k < i % order.length; k++) order.push(order.shift());
     for (const variant of order) cold[variant].push(await coldLoad(browser, variant));
   }
   // V8 compiles wasm functions lazily, on their first call, even in a module from
@@ -161,13 +184,16 @@ try {
   // eager compilation shows what a fully compiled module (e.g. from V8's code cache) gives.
   const eagerBrowser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--js-flags=--no-wasm-lazy-compilation'] });
   try {
-    for (let i = 0; i < LOADS; i++) cold.eager.push(await coldLoad(eagerBrowser, 'eager'));
+    for (let i = 0; i < LOADS; i++) {
+      for (const variant of i % 2 ? ['eager', 'warm-eager'] : ['warm-eager', 'eager']) cold[variant].push(await coldLoad(eagerBrowser, variant));
+    }
   } finally {
     await eagerBrowser.close();
   }
   const summarise = (rs) => Object.fromEntries(['import', 'init', 'first', 'total', 'second'].map((k) => [k, stats(rs.map((r) => r[k]))]));
-  const coldOut = { init: summarise(cold.init), cached: summarise(cold.cached), eager: summarise(cold.eager), control: summarise(cold.control), loads: LOADS };
-  for (const v of ['init', 'cached', 'eager', 'control']) {
+  const coldOut = { loads: LOADS };
+  for (const [v, rs] of Object.entries(cold)) coldOut[v] = summarise(rs);
+  for (const v of Object.keys(cold)) {
     const s = coldOut[v];
     console.log(`cold start ${v.padEnd(6)} total ${s.total.median.toFixed(2)} ms (import ${s.import.median.toFixed(2)}, init ${s.init.median.toFixed(2)}, first explain ${s.first.median.toFixed(2)})`);
   }
