@@ -266,6 +266,13 @@ pub(crate) fn arguments(
         Input::text(text)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
         Input::from_bytes(&bytes.to_vec())
+    } else if input.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(&input)
+    {
+        // Has no members of its own: read as an object, it would be an empty response.
+        return Err(misuse(
+            "the first argument must be a string, a Uint8Array or { status?, headers?, body? }",
+            "got an ArrayBuffer or a view other than Uint8Array: pass new Uint8Array(buffer)",
+        ));
     } else if is_record(&input) {
         const WHAT: &str = "the first argument";
         let mut i = Input::text(String::new());
