@@ -161,7 +161,7 @@ fn mask(kind: Kind, value: &str) -> String {
 pub fn named(name: &str, value: &str) -> String {
     // `StringToSignBytes` / `CanonicalRequestBytes`: hex of text that may hold a token.
     if name.ends_with("Bytes") {
-        if let Some(decoded) = from_hex(value) {
+        if let Some(decoded) = crate::rules::decode_hex_pairs(value) {
             if text(&decoded) != decoded {
                 return "[redacted: the decoded bytes contain a secret]".into();
             }
@@ -172,30 +172,6 @@ pub fn named(name: &str, value: &str) -> String {
         Some(kind) => mask(kind, value),
         None => text(value).into_owned(),
     }
-}
-
-fn from_hex(s: &str) -> Option<String> {
-    fn nibble(b: u8) -> Option<u8> {
-        match b {
-            b'0'..=b'9' => Some(b - b'0'),
-            b'a'..=b'f' => Some(b - b'a' + 10),
-            b'A'..=b'F' => Some(b - b'A' + 10),
-            _ => None,
-        }
-    }
-    let mut bytes = Vec::with_capacity(s.len() / 2);
-    let mut high = None;
-    for b in s.bytes().filter(|b| !b.is_ascii_whitespace()) {
-        let n = nibble(b)?;
-        match high.take() {
-            None => high = Some(n),
-            Some(h) => bytes.push(h << 4 | n),
-        }
-    }
-    if high.is_some() || bytes.is_empty() {
-        return None;
-    }
-    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn is_value_end(c: char) -> bool {
@@ -438,6 +414,7 @@ mod tests {
             assert!(kind_of(&label.to_ascii_uppercase()).is_some(), "{label}");
         }
         assert!(LABELS.iter().any(|(l, _)| l.len() == LONGEST_LABEL));
+        let from_hex = crate::rules::decode_hex_pairs;
         assert_eq!(from_hex("41 42"), Some("AB".into()));
         assert_eq!(from_hex("4"), None);
         assert_eq!(from_hex("zz"), None);

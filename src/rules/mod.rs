@@ -39,6 +39,8 @@ pub mod fuzzing {
 
 pub use cors::console_url_and_origin;
 pub use post::temporary_key;
+/// The one hex decoder: redaction looks inside `StringToSignBytes` with it too.
+pub(crate) use signature::decode_hex_pairs;
 
 /// Everything a rule may look at.
 pub struct Evidence<'a> {
