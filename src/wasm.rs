@@ -195,7 +195,8 @@ fn request_of(v: &JsValue) -> Result<RequestContext, JsError> {
             "bodySize" => r.body_size = Some(whole_of(&v, MAX_SAFE, WHAT, &key)?),
             "sentAt" => r.sent_at = text()?,
             "sdk" => r.sdk = text()?,
-            _ => r.fetch_error = text()?,
+            "fetchError" => r.fetch_error = text()?,
+            _ => {} // members_of() refused every other name
         }
     }
     Ok(r)
@@ -232,7 +233,7 @@ fn form_fields_of(v: &JsValue) -> Result<Vec<FormField>, JsError> {
             match key.as_str() {
                 "name" => field.name = string_of(&v, WHAT, &key)?,
                 "value" => field.value = Some(string_of(&v, WHAT, &key)?),
-                _ => {
+                "file" => {
                     if !is_record(&v) {
                         return Err(misuse(
                             FILE,
@@ -244,11 +245,13 @@ fn form_fields_of(v: &JsValue) -> Result<Vec<FormField>, JsError> {
                         match key.as_str() {
                             "name" => file.name = Some(string_of(&v, FILE, &key)?),
                             "size" => file.size = Some(whole_of(&v, MAX_SAFE, FILE, &key)?),
-                            _ => file.mime_type = Some(string_of(&v, FILE, &key)?),
+                            "type" => file.mime_type = Some(string_of(&v, FILE, &key)?),
+                            _ => {}
                         }
                     }
                     field.file = Some(file);
                 }
+                _ => {}
             }
         }
         out.push(field);
@@ -280,7 +283,8 @@ pub(crate) fn arguments(
             match key.as_str() {
                 "status" => i.status = Some(status_of(&v, WHAT)?),
                 "headers" => i.headers = headers_of(&v, WHAT)?,
-                _ => i.body = string_of(&v, WHAT, &key)?,
+                "body" => i.body = string_of(&v, WHAT, &key)?,
+                _ => {}
             }
         }
         i
@@ -298,7 +302,8 @@ pub(crate) fn arguments(
             match key.as_str() {
                 "status" => rust_input.status = Some(status_of(&v, WHAT)?),
                 "headers" => rust_input.headers.extend(headers_of(&v, WHAT)?),
-                _ => request = Some(request_of(&v)?),
+                "request" => request = Some(request_of(&v)?),
+                _ => {}
             }
         }
     } else if !options.is_undefined() && !options.is_null() {
@@ -337,10 +342,11 @@ extern "C" {
 const SLOTS: usize = 4096;
 
 /// A direct-mapped cache of the JS strings of `&'static str`s already sent (catalogue text, ids;
-/// member names have their own table, [`MEMBERS`]), by address and length. Decoding UTF-8 into a JS string is most of what sending
-/// a string costs; a static string's address and length name its content for the life of the
-/// module, so a hit needs no comparison of the text. One probe, no hashing of the text; a
-/// constant that loses its slot to another is decoded again. Holds at most [`SLOTS`] strings.
+/// member names have their own table, [`MEMBERS`]), by address and length. Decoding UTF-8 into
+/// a JS string is most of what sending a string costs; a static string's address and length name
+/// its content for the life of the module, so a hit needs no comparison of the text. One probe,
+/// no hashing of the text; a constant that loses its slot to another is decoded again. Holds at
+/// most [`SLOTS`] strings.
 struct Interned {
     slots: Vec<Option<(usize, usize, JsValue)>>,
 }
