@@ -221,7 +221,13 @@ impl StringToSign {
         }
         if lines.len() == 1 {
             // Flattened by a renderer: "AWS4-HMAC-SHA256 20180323T233955Z scope hash".
-            let words: Vec<&str> = first.split_whitespace().collect();
+            // The algorithm comes first, its vendor (at most 8 bytes) before a `-`: a long
+            // base64 policy is not split into words for nothing.
+            let words: Vec<&str> = if first.bytes().take(9).any(|b| b == b'-') {
+                first.split_whitespace().take(5).collect()
+            } else {
+                Vec::new()
+            };
             if let [alg, date, scope, hash] = words.as_slice() {
                 if is_algorithm(alg) {
                     return Some(StringToSign::V4 {
@@ -304,11 +310,13 @@ pub fn decode_hex_pairs(hex: &str) -> Option<String> {
     let mut bytes = Vec::with_capacity(hex.len() / 3 + 1);
     let mut high: Option<u8> = None;
     for c in hex.bytes() {
-        if c.is_ascii_whitespace() {
-            continue;
-        }
-        let v = char::from(c).to_digit(16)?;
-        let v = u8::try_from(v).ok()?;
+        let v = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ if c.is_ascii_whitespace() => continue,
+            _ => return None,
+        };
         match high.take() {
             None => high = Some(v),
             Some(h) => bytes.push((h << 4) | v),
