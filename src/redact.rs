@@ -185,39 +185,34 @@ fn is_value_end(c: char) -> bool {
 /// Redacts secrets inside free text: `name=value` / `name: value` / `"name": "value"` pairs
 /// for the secret names, JWTs, and access key ids.
 pub fn text(s: &str) -> Cow<'_, str> {
+    // text() runs on every field, note and piece of evidence: each pass is skipped unless a
+    // byte it needs is there, found with memchr (a lower-cased copy and eleven substring
+    // searches were a sixth of `explain` in the wasm on a signature echo).
+    let bytes = s.as_bytes();
     let mut out = Cow::Borrowed(s);
-    if has_label(s) {
-        out = Cow::Owned(labels(&out));
+    // A label's value follows `=` or `:`.
+    if memchr::memchr2(b'=', b':', bytes).is_some() {
+        if let Some(masked) = labels(s) {
+            out = Cow::Owned(masked);
+        }
     }
-    if out.contains("eyJ") {
+    // A mask keeps a prefix or suffix of its value and adds `…[redacted]`, neither of which
+    // starts a JWT or a key id: what the input does not hold, the output cannot.
+    if memchr::memchr_iter(b'J', bytes).any(|i| i >= 2 && bytes[i - 2..i] == *b"ey") {
         out = Cow::Owned(jwts(&out));
     }
-    if out.contains("AKIA") || out.contains("ASIA") {
+    if memchr::memchr_iter(b'A', bytes)
+        .any(|i| matches!(bytes.get(i + 1..i + 4), Some(b"KIA" | b"SIA")))
+    {
         out = Cow::Owned(key_ids(&out));
     }
     out
 }
 
-fn has_label(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    [
-        "sig",
-        "token",
-        "key",
-        "secret",
-        "authorization",
-        "credential",
-        "password",
-        "cookie",
-    ]
-    .iter()
-    .any(|n| lower.contains(n))
-}
-
-/// Replaces the values after secret labels.
-fn labels(s: &str) -> String {
+/// Replaces the values after secret labels; `None` when there are none.
+fn labels(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::new();
     let mut i = 0;
     let mut copied = 0;
     while i < bytes.len() {
@@ -276,13 +271,19 @@ fn labels(s: &str) -> String {
             i = k;
             continue;
         }
+        if out.is_empty() {
+            out.reserve(s.len());
+        }
         out.push_str(&s[copied..k]);
         out.push_str(&mask(kind, value));
         copied = k + len;
         i = copied;
     }
+    if copied == 0 {
+        return None;
+    }
     out.push_str(&s[copied..]);
-    out
+    Some(out)
 }
 
 fn is_word(b: u8) -> bool {
