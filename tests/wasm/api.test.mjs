@@ -180,6 +180,22 @@ test('bytes are decoded like text', () => {
   assert.deepStrictEqual(explain(new TextEncoder().encode(S3_404), { status: 404 }), explain(S3_404, { status: 404 }));
 });
 
+// Strings of 1,024 UTF-16 units and more are read with TextEncoder (src/wasm.rs `body_of`),
+// shorter ones with wasm-bindgen's own copy: both must read text the same way, lone surrogates
+// (U+FFFD) and non-ASCII included, on both sides of the threshold.
+for (const units of [1023, 1024, 5000]) {
+  test(`a ${units}-unit string body reads like its UTF-8 bytes`, () => {
+    const head = '<Error><Code>AccessDenied</Code><Message>é \uD800 ☃ ';
+    const tail = '</Message><RequestId>R1</RequestId></Error>';
+    const body = head + 'x'.repeat(units - head.length - tail.length) + tail;
+    assert.strictEqual(body.length, units);
+    const fromString = explain(body, { status: 403 });
+    assert.deepStrictEqual(explain(new TextEncoder().encode(body), { status: 403 }), fromString);
+    assert.deepStrictEqual(explain({ status: 403, body }), fromString);
+    assert.match(fromString.message, /^é \uFFFD ☃ x/);
+  });
+}
+
 test('the request context is carried through, every member present', () => {
   const request = {
     method: 'POST',
