@@ -28,26 +28,12 @@ log "wasm-bindgen --target nodejs --out-dir $NODE_PKG"
 wasm-bindgen --target nodejs --out-dir "$NODE_PKG" "$WASM_RAW"
 cp "$WEB_PKG/${CRATE}_bg.wasm" "$STAGES/2-bindgen.wasm"
 
-# The features rustc 1.95 enables by default for wasm32-unknown-unknown (all supported by Node 20
-# and current browsers); wasm-opt also reads them from the target_features section.
-OPT_FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
---enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
-# -ocimfs 20: binaryen inlines a function with one caller whatever its size (default -1), which
-# folded the whole analysis into one 142 KB `explain` function. V8 compiles a wasm function on its
-# first call, and its baseline compiler (Liftoff) is slower per byte on one huge function than on
-# many small ones: measured in Node 20, the first explain() after instantiation (lazy compilation)
-# took ~23 ms with the default and ~10 ms with 20, and the whole module compiled eagerly in ~27 ms
-# against ~19 ms. It is also 6.7 KB smaller gzipped (290,984 against 297,688 B), and per call
-# 1-4 % slower once tiered up (A/B in one process). An error decoder is called once or a few times
-# per page, so the first call is the one that counts. Sizes at 0/20/50/100/200/500/2000:
-# 291,165 / 290,984 / 292,434 / 293,867 / 294,923 / 296,992 / 297,451 B gzip.
-OPT_INLINE="--one-caller-inline-max-function-size 20"
 # Both in parallel (~7 s each), each in place.
 pids=
 for f in "$WEB_PKG/${CRATE}_bg.wasm" "$NODE_PKG/${CRATE}_bg.wasm"; do
-  log "wasm-opt -Oz $OPT_INLINE $f"
+  log "wasm-opt $WASM_OPT_FLAGS $f"
   # shellcheck disable=SC2086
-  { "$WASM_OPT" -Oz $OPT_FEATURES $OPT_INLINE --strip-debug --strip-producers "$f" -o "$f.opt" && mv "$f.opt" "$f"; } &
+  { "$WASM_OPT" $WASM_OPT_FLAGS "$f" -o "$f.opt" && mv "$f.opt" "$f"; } &
   pids="$pids $!"
 done
 for p in $pids; do wait "$p" || die "wasm-opt failed"; done

@@ -68,10 +68,8 @@ wasm-bindgen --target web --out-dir target/bench/boundary-web \
   "target/bench/$WASM_TARGET/release/upload_doctor_bench_boundary.wasm"
 for f in target/bench/boundary-node/upload_doctor_bench_boundary_bg.wasm \
   target/bench/boundary-web/upload_doctor_bench_boundary_bg.wasm; do
-  "$WASM_OPT" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    --one-caller-inline-max-function-size 20 \
-    --strip-debug --strip-producers "$f" -o "$f.opt"
+  # shellcheck disable=SC2086
+  "$WASM_OPT" $WASM_OPT_FLAGS "$f" -o "$f.opt"
   mv "$f.opt" "$f"
 done
 
