@@ -91,7 +91,6 @@ if (browser) {
   const c = browser.cold;
   const parts = (s) => `import() ${fix(s.import.median)} + init ${fix(s.init.median)} + first explain ${fix(s.first.median)}`;
   const w = c['warm-eager'];
-  const lazy = c.warm;
   const app = c['app-eager'];
   if (w && app) {
     // Both medians under 10 ms, or it is not met: the two differ only by what ran before the
@@ -99,8 +98,6 @@ if (browser) {
     const under = [w.total.median < 10 && 'returning visitor', app.total.median < 10 && 'in a running app'].filter(Boolean);
     const met = under.length === 2 ? yes(true) : under.length ? `**one of two** (${under[0]}; the other over: noise decides)` : yes(false);
     p(`| cold start < 10 ms with a cached module | in a running app (returning visitor, module compiled, the page's first module load already done, as in an upload component's error path): ${fix(app.total.median)} ms (${parts(app)}; \`import()\` of a one-line module there: ${fix(c['app-control'].total.median)} ms); the same compiled lazily, as V8 does by default: ${fix(c.app.total.median)} ms (${parts(c.app)}); returning visitor, the glue as the page's first module: ${fix(w.total.median)} ms (${parts(w)}); first visit (glue over the network, module compiled): ${fix(c.eager.total.median)} ms (${parts(c.eager)}); \`import()\` of a one-line module alone: ${fix(c['warm-control'].total.median)} ms cached, ${fix(c.control.total.median)} ms first visit; without a cached module: ${fix(c.init.total.median)} ms | ${met} |`);
-  } else if (w) {
-    p(`| cold start < 10 ms with a cached module | returning visitor (glue in the HTTP cache, module compiled): ${fix(w.total.median)} ms (${parts(w)}); the same compiled lazily, as V8 does by default: ${fix(lazy.total.median)} ms (${parts(lazy)}); first visit (glue over the network, module compiled): ${fix(c.eager.total.median)} ms (${parts(c.eager)}); \`import()\` of a one-line module alone: ${fix(c['warm-control'].total.median)} ms cached, ${fix(c.control.total.median)} ms first visit; without a cached module: ${fix(c.init.total.median)} ms | ${yes(w.total.median < 10)} |`);
   } else {
     p(`| cold start < 10 ms with a cached module | ${fix(c.cached.total.median)} ms (${parts(c.cached)}); compiled eagerly: ${c.eager ? `${fix(c.eager.total.median)} ms (${parts(c.eager)})` : '—'}; \`import()\` of a one-line module alone: ${c.control ? fix(c.control.total.median) : '—'} ms; without a cached module: ${fix(c.init.total.median)} ms | ${yes(c.cached.total.median < 10)} |`);
   }
