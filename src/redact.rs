@@ -210,39 +210,49 @@ pub fn text(s: &str) -> Cow<'_, str> {
 }
 
 /// Replaces the values after secret labels; `None` when there are none.
+///
+/// A label is a word (letters, digits, `_`, `-`, starting with a letter), then an optional quote,
+/// spaces, and `=` or `:` (or `=>`). The scan starts from the separators, found with memchr, and
+/// reads each one's word backwards: text is mostly words without one (a hex or base64 echo is
+/// hundreds of them), and walking every word was a sixth of `explain` on a signature echo.
 fn labels(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = String::new();
-    let mut i = 0;
+    // Everything before `copied` is in `out` (or is a masked value): separators there are inside
+    // a value already handled.
     let mut copied = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        let word_start = c.is_ascii_alphabetic() && (i == 0 || !is_word(bytes[i - 1]));
-        if !word_start {
-            i += 1;
+    for sep in memchr::memchr2_iter(b'=', b':', bytes) {
+        if sep < copied {
             continue;
         }
-        let mut j = i;
-        while j < bytes.len() && is_word(bytes[j]) {
-            j += 1;
+        // Backwards from the separator: spaces, an optional quote, the word.
+        let mut j = sep;
+        while j > copied && bytes[j - 1] == b' ' {
+            j -= 1;
         }
-        let name = &s[i..j];
-        // Separator: = : => with optional quotes/spaces. Looked at before the name: most words
-        // have none (a hex echo is hundreds of words), and it is cheaper than kind_of().
-        let mut k = j;
-        if k < bytes.len() && matches!(bytes[k], b'"' | b'\'') {
-            k += 1;
+        if j > copied && matches!(bytes[j - 1], b'"' | b'\'') {
+            j -= 1;
         }
-        while k < bytes.len() && bytes[k] == b' ' {
-            k += 1;
+        // No label is longer than LONGEST_LABEL: stop one byte past that (the `=` of a base64
+        // value ends a word of hundreds).
+        let floor = j.saturating_sub(LONGEST_LABEL + 1);
+        let mut i = j;
+        while i > floor && is_word(bytes[i - 1]) {
+            i -= 1;
         }
-        let sep_ok = k < bytes.len() && matches!(bytes[k], b'=' | b':');
-        let kind = if sep_ok { kind_of(name) } else { None };
-        let Some(kind) = kind else {
-            i = j;
+        // The word must be whole (not the tail of a masked value nor longer than any label) and
+        // start with a letter.
+        if i == j
+            || i < copied
+            || (i > 0 && is_word(bytes[i - 1]))
+            || !bytes[i].is_ascii_alphabetic()
+        {
+            continue;
+        }
+        let Some(kind) = kind_of(&s[i..j]) else {
             continue;
         };
-        k += 1;
+        let mut k = sep + 1;
         if k < bytes.len() && bytes[k] == b'>' {
             k += 1;
         }
@@ -268,7 +278,6 @@ fn labels(s: &str) -> Option<String> {
         };
         let value = &rest[..len];
         if value.trim().is_empty() {
-            i = k;
             continue;
         }
         if out.is_empty() {
@@ -277,7 +286,6 @@ fn labels(s: &str) -> Option<String> {
         out.push_str(&s[copied..k]);
         out.push_str(&mask(kind, value));
         copied = k + len;
-        i = copied;
     }
     if copied == 0 {
         return None;
@@ -286,11 +294,9 @@ fn labels(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// A letter, digit, `_` or `-`: what labels are made of, and base64url's alphabet.
+#[inline]
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
-}
-
-fn is_b64url(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
 }
 
@@ -304,7 +310,7 @@ fn jwts(s: &str) -> String {
         let start = from + rel;
         let mut dots = Vec::new();
         let mut j = start;
-        while j < bytes.len() && (is_b64url(bytes[j]) || bytes[j] == b'.') {
+        while j < bytes.len() && (is_word(bytes[j]) || bytes[j] == b'.') {
             if bytes[j] == b'.' {
                 dots.push(j);
             }

@@ -307,26 +307,56 @@ fn is_algorithm(s: &str) -> bool {
 /// Decodes `50 55 54 0a …` (hex pairs, any whitespace between or inside them) into text.
 /// `None` when anything but hex digits and whitespace appears, or the digits are odd in number.
 pub fn decode_hex_pairs(hex: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(hex.len() / 3 + 1);
-    let mut high: Option<u8> = None;
+    // Called twice on a `StringToSignBytes` echo (to redact it and to read it): one table look-up
+    // per input byte, no growth (the digits are at most all of the input).
+    let mut bytes = Vec::with_capacity(hex.len() / 2);
+    let mut high = 0u8;
+    let mut odd = false;
     for c in hex.bytes() {
-        let v = match c {
+        let v = HEX_DIGIT[usize::from(c)];
+        if v >= HEX_SPACE {
+            if v == HEX_SPACE {
+                continue;
+            }
+            return None;
+        }
+        if odd {
+            bytes.push((high << 4) | v);
+        } else {
+            high = v;
+        }
+        odd = !odd;
+    }
+    if odd || bytes.is_empty() {
+        return None;
+    }
+    Some(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// [`HEX_DIGIT`]'s mark for ASCII whitespace (skipped between and inside pairs).
+const HEX_SPACE: u8 = 16;
+/// [`HEX_DIGIT`]'s mark for any other byte.
+const HEX_OTHER: u8 = 17;
+/// Each byte's hex value, or [`HEX_SPACE`] / [`HEX_OTHER`].
+static HEX_DIGIT: [u8; 256] = {
+    let mut t = [HEX_OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = match c {
             b'0'..=b'9' => c - b'0',
             b'a'..=b'f' => c - b'a' + 10,
             b'A'..=b'F' => c - b'A' + 10,
-            _ if c.is_ascii_whitespace() => continue,
-            _ => return None,
+            _ if c.is_ascii_whitespace() => HEX_SPACE,
+            _ => HEX_OTHER,
         };
-        match high.take() {
-            None => high = Some(v),
-            Some(h) => bytes.push((h << 4) | v),
-        }
+        i += 1;
     }
-    if high.is_some() || bytes.is_empty() {
-        return None;
-    }
-    Some(String::from_utf8_lossy(&bytes).into_owned())
-}
+    t
+};
 
 /// Lines with surrounding whitespace removed and leading empty lines dropped; a text whose line
 /// breaks arrived escaped (`\n` inside a quoted string) is split on those.
