@@ -95,6 +95,7 @@ fn bracket<'a>(text: &'a str, label: &str) -> Option<&'a str> {
 // Azure Blob Storage.
 // =============================================================================================
 
+#[inline(never)] // out of line: see `rules::apply`
 fn azure(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let parsed = ev.parsed;
     let code = parsed.code.as_deref().unwrap_or("");
@@ -762,6 +763,7 @@ fn empty_answer(d: &mut Diagnosis, ev: &Evidence<'_>) {
 // Google Cloud Storage.
 // =============================================================================================
 
+#[inline(never)] // out of line: see `rules::apply`
 fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let parsed = ev.parsed;
     let code = parsed.code.as_deref().unwrap_or("");

@@ -98,6 +98,13 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     if !(no_response || worded || worded_cors) {
         return;
     }
+    blocked(d, ev, fetch_error);
+}
+
+/// The rule past its guards, out of line (see [`super::apply`]: a first call compiles only what
+/// it calls).
+#[inline(never)]
+fn blocked(d: &mut Diagnosis, ev: &Evidence<'_>, fetch_error: Option<&str>) {
     let said = fetch_error.unwrap_or(ev.response.text);
     let network_hint = NETWORK.iter().find(|w| said.contains(*w));
     let explicit = EXPLICIT_CORS

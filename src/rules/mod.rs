@@ -67,6 +67,13 @@ pub(crate) fn s3_family(p: ProviderId) -> bool {
 }
 
 /// Runs every rule over the diagnosis.
+///
+/// Every rule runs on every call, and most stop at their guard (not this provider, not this
+/// code, no request context). A rule's body past its guard is a function of its own marked
+/// `#[inline(never)]`: V8 compiles a wasm function when it is first called, all of it, so a body
+/// inlined here would be compiled on the first `explain()` of every page even when its guard
+/// returns. Out of line, the first call on an `AccessDenied` compiles ~96 KB of code instead of
+/// ~159 KB (`node --trace-wasm-compilation-times`), and returns in ~25-40 % less time.
 pub fn apply(
     d: &mut Diagnosis,
     parsed: &Parsed,

@@ -142,6 +142,7 @@ fn status_200(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn invalid_part(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     let part = s3
         .part_number
@@ -239,6 +240,7 @@ fn invalid_part(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     }
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn part_order(d: &mut Diagnosis) {
     assert_cause(
         d,
@@ -264,6 +266,7 @@ fn part_order(d: &mut Diagnosis) {
     );
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn no_such_upload(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     let url = ev
         .context
@@ -328,6 +331,7 @@ fn no_such_upload(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     }
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn part_too_small(d: &mut Diagnosis, s3: &S3Error) {
     let min = s3.min_size_allowed.unwrap_or(FIVE_MIB);
     let part = s3

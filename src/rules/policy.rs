@@ -857,6 +857,7 @@ fn from_message(d: &mut Diagnosis, ev: &Evidence<'_>, message: &str) {
     }
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn with_policy(
     d: &mut Diagnosis,
     ev: &Evidence<'_>,

@@ -18,7 +18,7 @@
 //! `auth.session-token-missing` first.
 
 use super::{assert_cause, lower_cause, rule_out, Evidence};
-use crate::context::RequestContext;
+use crate::context::{FormField, RequestContext};
 use crate::diagnosis::Diagnosis;
 use crate::ids::CauseId;
 use crate::redact;
@@ -115,7 +115,20 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         }
         return;
     }
+    with_form(d, form, key.as_deref(), &shown, temporary && auth_error);
+}
 
+/// The rule for a form, out of line (see [`super::apply`]: a first call compiles only what it
+/// calls). `temporary_auth`: the key is temporary and the code is an authentication error.
+#[inline(never)]
+fn with_form(
+    d: &mut Diagnosis,
+    form: &[FormField],
+    key: Option<&str>,
+    shown: &str,
+    temporary_auth: bool,
+) {
+    let temporary = key.is_some_and(temporary_key);
     let n = form.len();
     let file_at = form
         .iter()
@@ -168,7 +181,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
                 },
             );
         }
-        None if temporary && auth_error => assert_cause(
+        None if temporary_auth => assert_cause(
             d,
             CauseId::AuthSessionTokenMissing,
             0.92,

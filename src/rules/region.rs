@@ -181,16 +181,29 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let code = ev.parsed.code.as_deref().unwrap_or("");
     let message = ev.parsed.message.as_deref().unwrap_or("");
     let pair = region_pair(message);
-    let header_region = ev
-        .response
-        .header("x-amz-bucket-region")
-        .map(str::trim)
-        .filter(|r| !r.is_empty());
     let strong =
         REGION_CODES.contains(&code) && !matches!(code, "InvalidArgument" | "InvalidRequest");
     if !strong && pair.is_none() {
         return;
     }
+    locate(d, ev, code, message, pair);
+}
+
+/// The rule past its guard, out of line (see [`super::apply`]: a first call compiles only what
+/// it calls).
+#[inline(never)]
+fn locate(
+    d: &mut Diagnosis,
+    ev: &Evidence<'_>,
+    code: &str,
+    message: &str,
+    pair: Option<(&str, &str)>,
+) {
+    let header_region = ev
+        .response
+        .header("x-amz-bucket-region")
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
     let aws = ev.parsed.provider == ProviderId::AwsS3;
     let endpoint = field(ev, "Endpoint");
     let ctx_url = ev

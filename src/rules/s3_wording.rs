@@ -20,10 +20,17 @@ use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
-    let parsed = ev.parsed;
-    if !s3_family(parsed.provider) {
+    if !s3_family(ev.parsed.provider) {
         return;
     }
+    s3_family_wording(d, ev);
+}
+
+/// The rule past its guard, out of line (see [`super::apply`]: a first call compiles only what
+/// it calls).
+#[inline(never)]
+fn s3_family_wording(d: &mut Diagnosis, ev: &Evidence<'_>) {
+    let parsed = ev.parsed;
     let code = parsed.code.as_deref().unwrap_or("");
     let message = parsed.message.as_deref().unwrap_or("");
     let lower = message.to_ascii_lowercase();

@@ -640,6 +640,13 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     if ev.parsed.code.as_deref() != Some("SignatureDoesNotMatch") {
         return;
     }
+    mismatch(d, ev);
+}
+
+/// The rule past its guard, out of line (see [`super::apply`]: a first call compiles only what
+/// it calls).
+#[inline(never)]
+fn mismatch(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let who = who(ev.parsed.provider);
     let sts = echoed(ev, "StringToSign", "StringToSignBytes").and_then(|t| StringToSign::parse(&t));
     let creq = echoed(ev, "CanonicalRequest", "CanonicalRequestBytes")

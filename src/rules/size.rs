@@ -114,6 +114,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
 }
 
 /// S3's `EntityTooLarge`: the 5 GiB cap or a POST policy's maximum.
+#[inline(never)] // out of line: see `rules::apply`
 fn too_large(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     let client = client_size(ev.context);
     let proposed = s3.proposed_size.or(client.map(|(n, _)| n));
@@ -232,6 +233,7 @@ fn multipart_fix(d: &mut Diagnosis, size: u64, is_part: bool) {
 }
 
 /// S3's `EntityTooSmall` outside multipart: the POST policy's minimum.
+#[inline(never)] // out of line: see `rules::apply`
 fn too_small(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     let client = client_size(ev.context);
     let Some(p) = s3.proposed_size.or(client.map(|(n, _)| n)) else {
@@ -270,6 +272,7 @@ fn too_small(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
 }
 
 /// Supabase Storage: the bucket's `file_size_limit` and the project's global limit.
+#[inline(never)] // out of line: see `rules::apply`
 fn supabase_too_large(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let client = client_size(ev.context);
     let url = ev
@@ -334,6 +337,7 @@ fn supabase_too_large(d: &mut Diagnosis, ev: &Evidence<'_>) {
 }
 
 /// `MissingContentLength`, or `NotImplemented` for `Transfer-Encoding`.
+#[inline(never)] // out of line: see `rules::apply`
 fn content_length(d: &mut Diagnosis, ev: &Evidence<'_>, header: Option<&str>) {
     if header.is_some() {
         // s3_wording.rs states what the named header means; make sure the cause is there.

@@ -366,6 +366,7 @@ fn request_date(ev: &Evidence<'_>) -> Option<(String, bool)> {
     super::post::query_param(ctx, "X-Amz-Date").map(|d| (d, true))
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn skew(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     let allowed_ms = s3.max_allowed_skew_ms.unwrap_or(DEFAULT_SKEW_MS);
     let allowed = duration(allowed_ms / 1000);
@@ -481,6 +482,7 @@ fn skew(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     );
 }
 
+#[inline(never)] // out of line: see `rules::apply`
 fn expired(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
     rule_out(
         d,

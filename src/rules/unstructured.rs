@@ -41,6 +41,13 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     if ev.parsed.provider != ProviderId::Unstructured {
         return;
     }
+    connector(d, ev);
+}
+
+/// The rule past its guard, out of line (see [`super::apply`]: a first call compiles only what
+/// it calls).
+#[inline(never)]
+fn connector(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let Some(inner) = ev.parsed.field("innerError") else {
         return;
     };
