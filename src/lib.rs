@@ -35,6 +35,7 @@ pub mod redact;
 pub mod rules;
 
 mod build;
+mod search;
 
 /// The README's Rust examples run as doc tests.
 #[cfg(doctest)]

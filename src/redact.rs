@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use crate::context::RequestContext;
 use crate::diagnosis::Diagnosis;
+use crate::search::SearchExt;
 
 /// What a label's value is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -88,7 +89,7 @@ fn kind_of(name: &str) -> Option<Kind> {
 /// Hides a secret: its first four characters and a marker, or only the marker when short.
 pub fn secret(value: &str) -> String {
     let v = value.trim();
-    if v.is_empty() || v.contains("[redacted]") {
+    if v.is_empty() || v.has("[redacted]") {
         return v.to_string();
     }
     if v.chars().count() < 12 {
@@ -306,7 +307,7 @@ fn jwts(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut copied = 0;
     let mut from = 0;
-    while let Some(rel) = s.get(from..).and_then(|t| t.find("eyJ")) {
+    while let Some(rel) = s.get(from..).and_then(|t| t.index_of("eyJ")) {
         let start = from + rel;
         let mut dots = Vec::new();
         let mut j = start;

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use super::loose::{self, Value};
 use crate::diagnosis::BodyFormat;
+use crate::search::SearchExt;
 
 /// An error body found inside text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,17 +105,17 @@ fn find_xml(text: &str) -> Option<Found<'_>> {
         .collect();
     let complete = starts.iter().enumerate().find_map(|(n, &i)| {
         let end = starts.get(n + 1).copied().unwrap_or(text.len());
-        text[i..end].contains("</Error>").then_some(i)
+        text[i..end].has("</Error>").then_some(i)
     });
     let (start, escaped_html, escaped_unicode) = if let Some(i) = complete {
         (i, false, false)
-    } else if let Some(i) = text.find("<Error>") {
+    } else if let Some(i) = text.index_of("<Error>") {
         (i, false, false)
-    } else if let Some(i) = text.find("<Error ") {
+    } else if let Some(i) = text.index_of("<Error ") {
         (i, false, false)
-    } else if let Some(i) = text.find("&lt;Error&gt;") {
+    } else if let Some(i) = text.index_of("&lt;Error&gt;") {
         (i, true, false)
-    } else if let Some(i) = text.find("\\u003cError\\u003e") {
+    } else if let Some(i) = text.index_of("\\u003cError\\u003e") {
         (i, false, true)
     } else {
         return None;

@@ -5,6 +5,7 @@
 use super::loose::{self, Value};
 use super::Input;
 use crate::context::{FileInfo, FormField, RequestContext};
+use crate::search::SearchExt;
 
 /// How much of a HAR file is read. HAR files carry every response body of a page, so they are
 /// allowed to be larger than a single error ([`crate::INPUT_CAP`] still applies to each body).
@@ -30,7 +31,7 @@ pub struct HarEntry {
 /// Whether `text` looks like a HAR file (cheap: checks the start only).
 pub fn looks_like_har(text: &str) -> bool {
     let head = super::cap_str(text.trim_start_matches('\u{feff}').trim_start(), 512);
-    head.starts_with('{') && head.contains("\"log\"")
+    head.starts_with('{') && head.has("\"log\"")
 }
 
 fn pairs(v: Option<&Value>) -> Vec<(String, String)> {
@@ -165,13 +166,10 @@ pub fn failed_entries(text: &str) -> Option<Vec<HarEntry>> {
 
 /// The `boundary=` of a `multipart/form-data` content type.
 fn boundary_of(content_type: &str) -> Option<&str> {
-    if !content_type
-        .to_ascii_lowercase()
-        .contains("multipart/form-data")
-    {
+    if !content_type.to_ascii_lowercase().has("multipart/form-data") {
         return None;
     }
-    let at = content_type.to_ascii_lowercase().find("boundary=")?;
+    let at = content_type.to_ascii_lowercase().index_of("boundary=")?;
     let b = content_type.get(at + "boundary=".len()..)?;
     let b = b.split(';').next().unwrap_or("").trim().trim_matches('"');
     (!b.is_empty()).then_some(b)

@@ -7,6 +7,8 @@
 //! ([`MAX_DEPTH`]) and never panics; strict JSON reads exactly as serde_json would read it into
 //! strings, numbers (kept as their source text), booleans, null, arrays and objects.
 
+use crate::search::SearchExt;
+
 /// Deepest nesting read; deeper input is not a value.
 pub const MAX_DEPTH: usize = 64;
 
@@ -166,7 +168,7 @@ fn named_args_at(inner: &str) -> Option<Value> {
         let after = rest[klen + 1..].trim_start();
         let mut end = after.len();
         let mut from = 0;
-        while let Some(j) = after[from..].find(", ") {
+        while let Some(j) = after[from..].index_of(", ") {
             let at = from + j;
             if starts_with_key(&after[at + 2..]).is_some() {
                 end = at;

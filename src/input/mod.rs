@@ -15,6 +15,7 @@ pub mod loose;
 mod pairs;
 pub mod xml;
 
+use crate::search::SearchExt;
 use pairs::BytePairs;
 
 /// What the client got back.
@@ -245,16 +246,16 @@ pub fn sniff(body: &str) -> BodyFormat {
     match t.as_bytes()[0] {
         b'{' | b'[' => BodyFormat::Json,
         b'<' => {
-            let head = cap_str(t, 512).to_ascii_lowercase();
-            if head.starts_with("<!doctype html")
-                || head.starts_with("<html")
-                || head.starts_with("<head")
-                || head.starts_with("<body")
-                || head.starts_with("<center")
-                || head.starts_with("<h1")
-                || head.starts_with("<title")
-                || head.starts_with("<p>")
-                || head.contains("<html")
+            let start = cap_str(t, 16).to_ascii_lowercase();
+            if start.starts_with("<!doctype html")
+                || start.starts_with("<html")
+                || start.starts_with("<head")
+                || start.starts_with("<body")
+                || start.starts_with("<center")
+                || start.starts_with("<h1")
+                || start.starts_with("<title")
+                || start.starts_with("<p>")
+                || cap_str(t, 512).has_ignore_ascii_case("<html")
             {
                 BodyFormat::Html
             } else {

@@ -13,6 +13,7 @@ use crate::input::xml::XmlDoc;
 use crate::input::Response;
 
 use super::{context_host, without, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 /// The typed view of an S3 error body: every element S3 documents for upload errors. Values are
 /// kept as sent; sizes and skews are parsed into numbers.
@@ -221,10 +222,10 @@ fn compatible_by_marks(
     // R2's NotImplemented names the header and its value ("Header 'x-amz-checksum-crc32' with
     // value '...' not implemented"); AWS says "A header you provided implies functionality that
     // is not implemented".
-    if let Some(i) = head.find("Header '") {
+    if let Some(i) = head.index_of("Header '") {
         let rest = head.get(i..).unwrap_or("");
         let line = rest.split('\n').next().unwrap_or(rest);
-        if line.contains("' with value") && line.contains("not implemented") {
+        if line.has("' with value") && line.has("not implemented") {
             return Some(ProviderId::CloudflareR2);
         }
     }
@@ -380,10 +381,10 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
     let text = resp.text;
     let mut p = Parsed::new(s3_provider(resp, ctx, None), BodyFormat::Text);
     let botocore = text
-        .find("An error occurred (")
+        .index_of("An error occurred (")
         .map(|i| i + "An error occurred (".len())
         .or_else(|| {
-            text.find("A client error (")
+            text.index_of("A client error (")
                 .map(|i| i + "A client error (".len())
         });
     if let Some(start) = botocore {
@@ -419,17 +420,15 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
     // S3's CORS refusal as the console or the docs quote it ("CORSResponse: This CORS request
     // is not allowed", "CORS Response: CORS is not enabled for this bucket").
     if let Some(i) = text
-        .find("CORSResponse:")
-        .or_else(|| text.find("CORS Response:"))
+        .index_of("CORSResponse:")
+        .or_else(|| text.index_of("CORS Response:"))
     {
         p.provider = ProviderId::AwsS3;
         p.message = Some(first_line(&text[i..]).trim().to_string());
         p.body_status = super::status_in_text(text);
         return Some(p);
     }
-    if text.contains("Error Code: ")
-        && (text.contains("Amazon S3") || text.contains("Status Code: "))
-    {
+    if text.has("Error Code: ") && (text.has("Amazon S3") || text.has("Status Code: ")) {
         p.code = after_label(text, "Error Code: ");
         p.body_status = after_label(text, "Status Code: ").and_then(|s| s.parse().ok());
         p.request_id = after_label(text, "Request ID: ");
@@ -438,7 +437,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
             p.provider = ProviderId::AwsS3;
         }
         p.message = text
-            .find(" (Service: ")
+            .index_of(" (Service: ")
             .map(|i| {
                 first_line(text[..i].rsplit('\n').next().unwrap_or(""))
                     .trim()
@@ -470,7 +469,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
 
 /// Go SDK v2: `... https response error StatusCode: 403, RequestID: X, HostID: Y, api error AccessDenied: Access Denied`.
 fn go_sdk(text: &str, mut p: Parsed) -> Option<Parsed> {
-    if let Some(i) = text.find("api error ") {
+    if let Some(i) = text.index_of("api error ") {
         let rest = &text[i + "api error ".len()..];
         let (code, msg) = rest.split_once(':')?;
         if code.is_empty() || code.contains(char::is_whitespace) {
@@ -538,7 +537,7 @@ fn compatible_text(text: &str, mut p: Parsed) -> Option<Parsed> {
         return None;
     }
     let head = crate::input::cap_str(text, 64 * 1024);
-    let garage = head.contains("garage_api");
+    let garage = head.has("garage_api");
     if p.provider == ProviderId::S3Compatible && !garage {
         return None;
     }
@@ -577,9 +576,9 @@ fn compatible_text(text: &str, mut p: Parsed) -> Option<Parsed> {
         })
         .or_else(|| {
             let i = line
-                .find("Response: error ")
+                .index_of("Response: error ")
                 .map(|i| i + "Response: error ".len())
-                .or_else(|| line.find("<ERROR>"))?;
+                .or_else(|| line.index_of("<ERROR>"))?;
             let rest = line.get(i..)?;
             // "400 Bad Request, Authorization header malformed, ..." → the message after the reason.
             let rest = rest
@@ -594,7 +593,7 @@ fn compatible_text(text: &str, mut p: Parsed) -> Option<Parsed> {
         });
     p.body_status = super::status_in_text(head)
         .or_else(|| {
-            let i = head.find("\"httpStatusCode\":")?;
+            let i = head.index_of("\"httpStatusCode\":")?;
             let digits: String = head[i + "\"httpStatusCode\":".len()..]
                 .chars()
                 .take_while(char::is_ascii_digit)
@@ -607,7 +606,7 @@ fn compatible_text(text: &str, mut p: Parsed) -> Option<Parsed> {
             (line.trim_start().get(3..5) == Some(": ") && (400..=599).contains(&n)).then_some(n)
         })
         .or_else(|| {
-            let i = line.find("Response: error ")?;
+            let i = line.index_of("Response: error ")?;
             line.get(i + "Response: error ".len()..)?
                 .get(..3)?
                 .parse()

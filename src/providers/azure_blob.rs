@@ -22,6 +22,7 @@ use crate::input::xml::XmlDoc;
 use crate::input::Response;
 
 use super::{context_host, Parsed};
+use crate::search::SearchExt;
 
 /// Elements only Azure Storage puts into an error body.
 const AZURE_ELEMENTS: &[&str] = &[
@@ -57,8 +58,8 @@ fn azure_url(ctx: Option<&RequestContext>) -> bool {
         || host.ends_with(".file.core.windows.net")
         || host.ends_with(".blob.core.chinacloudapi.cn")
         || host.ends_with(".blob.core.usgovcloudapi.net")
-        || url.contains(":10000/devstoreaccount1")
-        || url.contains("/devstoreaccount1/")
+        || url.has(":10000/devstoreaccount1")
+        || url.has("/devstoreaccount1/")
 }
 
 /// Whether the response headers are Azure Storage's.
@@ -67,17 +68,17 @@ fn azure_headers(resp: &Response<'_>) -> bool {
         .iter()
         .any(|(k, _)| k.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("x-ms-")))
         || resp.header("server").is_some_and(|s| {
-            s.starts_with("Windows-Azure") || s.starts_with("Azurite") || s.contains("Azurite-")
+            s.starts_with("Windows-Azure") || s.starts_with("Azurite") || s.has("Azurite-")
         })
 }
 
 /// Whether the server that answered is Azurite.
 pub fn is_azurite(resp: &Response<'_>, ctx: Option<&RequestContext>) -> bool {
-    resp.header("server").is_some_and(|s| s.contains("Azurite"))
-        || crate::input::cap_str(resp.text, 64 * 1024).contains("Azurite-Blob")
+    resp.header("server").is_some_and(|s| s.has("Azurite"))
+        || crate::input::cap_str(resp.text, 64 * 1024).has("Azurite-Blob")
         || ctx
             .and_then(|c| c.url.as_deref())
-            .is_some_and(|u| u.contains(":10000/devstoreaccount1") || u.contains(":10000/"))
+            .is_some_and(|u| u.has(":10000/devstoreaccount1") || u.has(":10000/"))
             && context_host(ctx).is_some_and(|h| h == "127.0.0.1" || h == "localhost")
 }
 
@@ -99,7 +100,7 @@ fn message_lines(message: &str) -> (String, Option<String>, Option<String>) {
     // Some clients flatten the lines with spaces: "… signature. RequestId:… Time:…".
     let mut text = kept.join("\n").trim().to_string();
     if request_id.is_none() {
-        if let Some(i) = text.find(" RequestId:") {
+        if let Some(i) = text.index_of(" RequestId:") {
             let tail = text[i + " RequestId:".len()..].to_string();
             text.truncate(i);
             let (id, rest) = tail.split_once(" Time:").unwrap_or((tail.as_str(), ""));
@@ -118,7 +119,7 @@ pub fn from_xml(resp: &Response<'_>, ctx: Option<&RequestContext>, doc: &XmlDoc)
     let code = doc.get("Code")?;
     let message = doc.get("Message").unwrap_or("");
     let element = AZURE_ELEMENTS.iter().any(|e| doc.get(e).is_some());
-    let lines = message.contains("RequestId:") && message.contains("Time:");
+    let lines = message.has("RequestId:") && message.has("Time:");
     let known = catalog::azure_blob::TABLE
         .iter()
         .any(|e| e.code == code && e.code != "InternalError" && e.code != "InvalidOperation");

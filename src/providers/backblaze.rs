@@ -17,6 +17,7 @@ use crate::input::loose::Value;
 use crate::input::{cap_str, Response};
 
 use super::{context_host, without, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 /// Wording and names that only B2 and its tools use.
 const MARKS: &[&str] = &[
@@ -79,7 +80,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
     }
     // `ServiceError: 503 service_unavailable No uploads available in vault 0001099`
     for line in text.lines() {
-        let Some(i) = line.find("Error: ") else {
+        let Some(i) = line.index_of("Error: ") else {
             continue;
         };
         let rest = line[i + "Error: ".len()..].trim();

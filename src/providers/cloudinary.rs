@@ -19,6 +19,7 @@ use crate::input::loose::Value;
 use crate::input::{cap_str, Response};
 
 use super::{context_host, without, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 fn marked(resp: &Response<'_>, ctx: Option<&RequestContext>, message: &str) -> bool {
     let head = cap_str(resp.text, 64 * 1024);
@@ -26,7 +27,7 @@ fn marked(resp: &Response<'_>, ctx: Option<&RequestContext>, message: &str) -> b
         || DISTINCT
             .iter()
             .any(|w| message.contains(w) || head.contains(w))
-        || head.to_ascii_lowercase().contains("cloudinary")
+        || head.to_ascii_lowercase().has("cloudinary")
 }
 
 /// The known message as it stands in the text (to its closing quote or the line end), when the
@@ -42,7 +43,7 @@ fn message_in_text(text: &str) -> Option<&str> {
 /// `status code - 401 -` (Cloudinary's Java SDK) or the usual labels.
 fn status_around(text: &str) -> Option<u16> {
     let head = cap_str(text, 64 * 1024);
-    if let Some(i) = head.find("status code - ") {
+    if let Some(i) = head.index_of("status code - ") {
         let d: String = head[i + "status code - ".len()..]
             .chars()
             .take_while(char::is_ascii_digit)
@@ -119,7 +120,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
             // "cloudinary" named but no known message: only an exception line counts.
             let line = text
                 .lines()
-                .find(|l| l.to_ascii_lowercase().contains("cloudinary") && l.contains("Error"))?;
+                .find(|l| l.to_ascii_lowercase().has("cloudinary") && l.has("Error"))?;
             line.trim()
         }
     };

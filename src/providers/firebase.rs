@@ -21,6 +21,7 @@ use crate::input::loose::{self, Value};
 use crate::input::{cap_str, Response};
 
 use super::{context_host, without, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 /// Firebase's REST wording.
 const REST_WORDING: &[&str] = &[
@@ -36,13 +37,13 @@ fn host(ctx: Option<&RequestContext>) -> bool {
 
 /// `Code: -13021 HttpResult: 403` in Android's log.
 fn native(text: &str) -> Option<(String, Option<u16>)> {
-    let i = text.find("Code: -130")? + "Code: ".len();
+    let i = text.index_of("Code: -130")? + "Code: ".len();
     let code: String = text[i..]
         .chars()
         .take_while(|c| *c == '-' || c.is_ascii_digit())
         .collect();
     let status = text[i..]
-        .find("HttpResult: ")
+        .index_of("HttpResult: ")
         .and_then(|j| {
             let s = &text[i + j + "HttpResult: ".len()..];
             let d: String = s.chars().take_while(char::is_ascii_digit).collect();
@@ -55,17 +56,17 @@ fn native(text: &str) -> Option<(String, Option<u16>)> {
 /// The message line Android logs before `Code: …` (after the `E/StorageException(pid): ` prefix).
 fn native_message(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
-    let at = lines.iter().position(|l| l.contains("Code: -130"))?;
+    let at = lines.iter().position(|l| l.has("Code: -130"))?;
     let prev = lines.get(at.checked_sub(1)?)?;
     let msg = prev.rsplit("): ").next().unwrap_or(prev).trim();
-    (!msg.is_empty() && !msg.contains("has occurred")).then(|| msg.to_string())
+    (!msg.is_empty() && !msg.has("has occurred")).then(|| msg.to_string())
 }
 
 /// The JS SDK's printed error.
 pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Parsed> {
     let _ = ctx;
     let text = cap_str(resp.text, 64 * 1024);
-    if let Some(i) = text.find("(storage/") {
+    if let Some(i) = text.index_of("(storage/") {
         let rest = &text[i + 1..];
         let end = rest.find(')')?;
         let code = &rest[..end];
@@ -78,7 +79,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         let line_start = text[..i].rfind('\n').map(|j| j + 1).unwrap_or(0);
         let line = &text[line_start..i];
         let message = line
-            .find("Firebase Storage: ")
+            .index_of("Firebase Storage: ")
             .map(|j| &line[j + "Firebase Storage: ".len()..])
             .unwrap_or(line)
             .trim();
@@ -92,7 +93,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         return Some(p);
     }
     let (code, status) = native(text)?;
-    if !text.contains("StorageException") {
+    if !text.has("StorageException") {
         return None;
     }
     let mut p = Parsed::new(ProviderId::FirebaseStorage, BodyFormat::Text);
@@ -106,10 +107,13 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
 /// logger): `"code_": "storage/unknown"`, `"message_": "…"`, and the server response's
 /// `\"code\": 400`.
 fn logged_object(text: &str) -> Option<Parsed> {
-    if !text.contains("Firebase") {
+    if !text.has("Firebase") {
         return None;
     }
-    let i = text.find("\"storage/").or_else(|| text.find("'storage/"))? + 1;
+    let i = text
+        .index_of("\"storage/")
+        .or_else(|| text.index_of("'storage/"))?
+        + 1;
     let code: String = text[i..]
         .chars()
         .take_while(|c| c.is_ascii_lowercase() || *c == '/' || *c == '-')
@@ -190,7 +194,7 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     }
     let text_mark = cap_str(resp.text, 64 * 1024)
         .to_ascii_lowercase()
-        .contains("firebase");
+        .has("firebase");
     if !(host(ctx) || text_mark || REST_WORDING.iter().any(|w| message.contains(w))) {
         return None;
     }

@@ -23,6 +23,7 @@ use crate::input::xml::XmlDoc;
 use crate::input::Response;
 
 use super::{context_host, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 /// Text that names GCS.
 const TEXT_MARKS: &[&str] = &[
@@ -47,7 +48,7 @@ fn gcs_url(ctx: Option<&RequestContext>) -> bool {
     host == "storage.googleapis.com"
         || host.ends_with(".storage.googleapis.com")
         || host == "storage.cloud.google.com"
-        || (host == "www.googleapis.com" && url.contains("/storage/v1/"))
+        || (host == "www.googleapis.com" && url.has("/storage/v1/"))
 }
 
 /// Whether the response headers are GCS's.
@@ -106,14 +107,14 @@ pub fn from_xml(resp: &Response<'_>, ctx: Option<&RequestContext>, doc: &XmlDoc)
     let s3_ids = doc.get("RequestId").is_some() || doc.get("HostId").is_some();
     let string_to_sign = doc.get("StringToSign").unwrap_or("");
     let goog_signing = string_to_sign.starts_with("GOOG4-")
-        || string_to_sign.contains("GOOG1")
+        || string_to_sign.has("GOOG1")
         || doc
             .get("CanonicalRequest")
-            .is_some_and(|c| c.contains("X-Goog-") || c.contains("x-goog-"));
+            .is_some_and(|c| c.has("X-Goog-") || c.has("x-goog-"));
     let details = doc.get("Details").is_some() && !s3_ids;
     let wording = doc
         .get("Message")
-        .is_some_and(|m| m.contains("Check your Google secret key"));
+        .is_some_and(|m| m.has("Check your Google secret key"));
     if !(goog_signing || details || wording || marked(resp, ctx)) {
         return None;
     }

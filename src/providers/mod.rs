@@ -11,6 +11,7 @@ use crate::diagnosis::BodyFormat;
 use crate::ids::ProviderId;
 use crate::input::loose::Value;
 use crate::input::{xml, Response};
+use crate::search::SearchExt;
 
 pub mod aws_s3;
 pub mod azure_blob;
@@ -162,43 +163,41 @@ fn from_headers(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Par
 /// The storage a request URL's host belongs to, when the host says so.
 pub fn provider_for_host(host: &str) -> Option<ProviderId> {
     let ends = |suffix: &str| host == &suffix[1..] || host.ends_with(suffix);
-    Some(
-        if host.contains(".execute-api.") && ends(".amazonaws.com") {
-            ProviderId::ApiGateway
-        } else if ends(".amazonaws.com") && host.contains("s3") {
-            ProviderId::AwsS3
-        } else if ends(".r2.cloudflarestorage.com") {
-            ProviderId::CloudflareR2
-        } else if ends(".storage.googleapis.com") || host == "storage.googleapis.com" {
-            ProviderId::Gcs
-        } else if ends(".blob.core.windows.net") || ends(".dfs.core.windows.net") {
-            ProviderId::AzureBlob
-        } else if ends(".supabase.co") || ends(".supabase.in") {
-            ProviderId::SupabaseStorage
-        } else if ends(".digitaloceanspaces.com") {
-            ProviderId::DigitaloceanSpaces
-        } else if ends(".wasabisys.com") {
-            ProviderId::Wasabi
-        } else if ends(".backblazeb2.com") {
-            ProviderId::BackblazeB2
-        } else if ends(".cloudfront.net") {
-            ProviderId::Cloudfront
-        } else if ends(".v7labs.com") {
-            ProviderId::V7Darwin
-        } else if host == "firebasestorage.googleapis.com" {
-            ProviderId::FirebaseStorage
-        } else if ends(".cloudinary.com") {
-            ProviderId::Cloudinary
-        } else if ends(".ufs.sh") || ends(".uploadthing.com") || host == "utfs.io" {
-            ProviderId::Uploadthing
-        } else if ends(".vercel.app") {
-            ProviderId::Vercel
-        } else if ends(".netlify.app") {
-            ProviderId::Netlify
-        } else {
-            return None;
-        },
-    )
+    Some(if host.has(".execute-api.") && ends(".amazonaws.com") {
+        ProviderId::ApiGateway
+    } else if ends(".amazonaws.com") && host.has("s3") {
+        ProviderId::AwsS3
+    } else if ends(".r2.cloudflarestorage.com") {
+        ProviderId::CloudflareR2
+    } else if ends(".storage.googleapis.com") || host == "storage.googleapis.com" {
+        ProviderId::Gcs
+    } else if ends(".blob.core.windows.net") || ends(".dfs.core.windows.net") {
+        ProviderId::AzureBlob
+    } else if ends(".supabase.co") || ends(".supabase.in") {
+        ProviderId::SupabaseStorage
+    } else if ends(".digitaloceanspaces.com") {
+        ProviderId::DigitaloceanSpaces
+    } else if ends(".wasabisys.com") {
+        ProviderId::Wasabi
+    } else if ends(".backblazeb2.com") {
+        ProviderId::BackblazeB2
+    } else if ends(".cloudfront.net") {
+        ProviderId::Cloudfront
+    } else if ends(".v7labs.com") {
+        ProviderId::V7Darwin
+    } else if host == "firebasestorage.googleapis.com" {
+        ProviderId::FirebaseStorage
+    } else if ends(".cloudinary.com") {
+        ProviderId::Cloudinary
+    } else if ends(".ufs.sh") || ends(".uploadthing.com") || host == "utfs.io" {
+        ProviderId::Uploadthing
+    } else if ends(".vercel.app") {
+        ProviderId::Vercel
+    } else if ends(".netlify.app") {
+        ProviderId::Netlify
+    } else {
+        return None;
+    })
 }
 
 /// The request was signed for S3: an `Authorization: AWS4-HMAC-SHA256 Credential=…/s3/aws4_request`
@@ -206,10 +205,10 @@ pub fn provider_for_host(host: &str) -> Option<ProviderId> {
 fn s3_signed_request(ctx: &RequestContext) -> bool {
     let auth = ctx.header("authorization").unwrap_or("");
     let url = ctx.url.as_deref().unwrap_or("");
-    (auth.starts_with("AWS4-HMAC-SHA256") && auth.contains("/s3/aws4_request"))
+    (auth.starts_with("AWS4-HMAC-SHA256") && auth.has("/s3/aws4_request"))
         || (auth.starts_with("AWS ") && auth.contains(':'))
-        || (url.contains("X-Amz-Credential=") && url.contains("%2Fs3%2Faws4_request"))
-        || url.contains("AWSAccessKeyId=")
+        || (url.has("X-Amz-Credential=") && url.has("%2Fs3%2Faws4_request"))
+        || url.has("AWSAccessKeyId=")
 }
 
 /// The request went to the GCS JSON API (`/storage/v1/b/…`, also the `/upload/` and `/download/`
@@ -225,7 +224,7 @@ fn gcs_api_request(ctx: &RequestContext) -> bool {
     ]
     .iter()
     .any(|p| path.starts_with(p))
-        || url.contains("X-Goog-Credential=")
+        || url.has("X-Goog-Credential=")
         || ctx
             .header("authorization")
             .is_some_and(|a| a.starts_with("GOOG4-"))
@@ -344,7 +343,7 @@ pub fn status_in_text(text: &str) -> Option<u16> {
     ];
     let head = crate::input::cap_str(text, 64 * 1024);
     LABELS.iter().find_map(|label| {
-        let i = head.find(label)?;
+        let i = head.index_of(label)?;
         let digits: String = head[i + label.len()..]
             .chars()
             .take_while(char::is_ascii_digit)
@@ -380,9 +379,9 @@ pub fn without(fields: Vec<(String, String)>, names: &[&str]) -> Vec<(String, St
 /// The text of an HTML page's `<title>`.
 pub fn html_title(body: &str) -> Option<String> {
     let lower = crate::input::cap_str(body, 64 * 1024).to_ascii_lowercase();
-    let start = lower.find("<title")?;
+    let start = lower.index_of("<title")?;
     let open_end = start + lower.get(start..)?.find('>')? + 1;
-    let end = open_end + lower.get(open_end..)?.find("</title")?;
+    let end = open_end + lower.get(open_end..)?.index_of("</title")?;
     let title = body.get(open_end..end)?.trim();
     (!title.is_empty()).then(|| title.split_whitespace().collect::<Vec<_>>().join(" "))
 }

@@ -34,6 +34,7 @@ use crate::input::{cap_str, Response};
 
 use super::MAX_FIELDS;
 use super::{context_host, html_title, provider_for_host, status_in_text, without, Parsed};
+use crate::search::SearchExt;
 
 /// A layer in front of the storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,16 +117,15 @@ pub fn body_layer(resp: &Response<'_>) -> Option<Identified> {
             "the body is API Gateway's \"HTTP content length exceeded 10485760 bytes.\"",
         );
     }
-    let lower = head.to_ascii_lowercase();
-    if lower.contains("<center>cloudflare")
-        || lower.contains("id=\"cf-error-details\"")
-        || lower.contains("id=\\\"cf-error-details\\\"")
-        || lower.contains("cloudflare ray id")
-        || lower.contains("/cdn-cgi/styles/")
+    if head.has_ignore_ascii_case("<center>cloudflare")
+        || head.has_ignore_ascii_case("id=\"cf-error-details\"")
+        || head.has_ignore_ascii_case("id=\\\"cf-error-details\\\"")
+        || head.has_ignore_ascii_case("cloudflare ray id")
+        || head.has_ignore_ascii_case("/cdn-cgi/styles/")
     {
         return found(Layer::Cloudflare, "the page is Cloudflare's error page");
     }
-    if let Some(footer) = center_footer(head, &lower) {
+    if let Some(footer) = center_footer(head) {
         let f = footer.to_ascii_lowercase();
         if f.starts_with("nginx") || f.starts_with("openresty") {
             return found(
@@ -191,10 +191,10 @@ pub fn header_layer(resp: &Response<'_>) -> Option<Identified> {
     }
     let cloudfront_via = resp
         .header("via")
-        .is_some_and(|v| v.to_ascii_lowercase().contains("cloudfront"));
+        .is_some_and(|v| v.to_ascii_lowercase().has("cloudfront"));
     let cloudfront_cache = resp
         .header("x-cache")
-        .is_some_and(|v| v.to_ascii_lowercase().contains("cloudfront"));
+        .is_some_and(|v| v.to_ascii_lowercase().has("cloudfront"));
     if resp.header("x-amz-cf-id").is_some() || cloudfront_via || cloudfront_cache {
         return found(
             Layer::Cloudfront,
@@ -276,7 +276,7 @@ pub fn json_layer(v: &Value) -> Option<Identified> {
         }
     }
     if v.text("errorMessage")
-        .is_some_and(|m| m.contains("Task timed out after"))
+        .is_some_and(|m| m.has("Task timed out after"))
     {
         return Some(Identified {
             layer: Layer::Netlify,
@@ -286,11 +286,21 @@ pub fn json_layer(v: &Value) -> Option<Identified> {
     None
 }
 
-/// The text between the last `<center>` and its `</center>` (nginx's and Cloudflare's footer);
-/// `lower` is `head` lower-cased (ASCII only, so the offsets are the same).
-fn center_footer<'a>(head: &'a str, lower: &str) -> Option<&'a str> {
-    let start = lower.rfind("<center>")? + "<center>".len();
-    let end = start + lower.get(start..)?.find("</center>")?;
+/// The text between the last `<center>` and its `</center>` (nginx's and Cloudflare's footer),
+/// found ignoring ASCII case.
+fn center_footer(head: &str) -> Option<&str> {
+    // The last `<center>`: a page's footer follows its heading's.
+    let mut start = None;
+    let mut from = 0;
+    while let Some(i) = head
+        .get(from..)
+        .and_then(|t| t.index_of_ignore_ascii_case("<center>"))
+    {
+        start = Some(from + i + "<center>".len());
+        from += i + 1;
+    }
+    let start = start?;
+    let end = start + head.get(start..)?.index_of_ignore_ascii_case("</center>")?;
     let f = head.get(start..end)?.trim();
     (!f.is_empty() && f.len() < 120).then_some(f)
 }
@@ -429,7 +439,7 @@ fn reading(resp: &Response<'_>, id: &Identified, format: BodyFormat) -> Parsed {
         _ => {}
     }
     let head = cap_str(resp.text, HEAD);
-    if let Some(footer) = center_footer(head, &head.to_ascii_lowercase()) {
+    if let Some(footer) = center_footer(head) {
         p.fields.push(("server".into(), footer.to_string()));
     }
     if id.layer == Layer::Express {
@@ -454,8 +464,8 @@ fn reading(resp: &Response<'_>, id: &Identified, format: BodyFormat) -> Parsed {
 fn express_message(text: &str) -> Option<String> {
     let head = cap_str(text, HEAD);
     let i = head
-        .find("PayloadTooLargeError")
-        .or_else(|| head.find("request entity too large"))?;
+        .index_of("PayloadTooLargeError")
+        .or_else(|| head.index_of("request entity too large"))?;
     let line = head[i..].split(['\n', '<']).next().unwrap_or("").trim();
     (!line.is_empty()).then(|| line.chars().take(300).collect())
 }
@@ -545,7 +555,7 @@ pub fn from_json(resp: &Response<'_>, ctx: Option<&RequestContext>, v: &Value) -
     }
     // Netlify: the Lambda runtime's error passed through.
     if let Some(message) = v.text("errorMessage") {
-        let timeout = message.contains("Task timed out after");
+        let timeout = message.has("Task timed out after");
         let id = headers
             .clone()
             .filter(|id| id.layer == Layer::Netlify)

@@ -24,6 +24,7 @@ use crate::input::loose::Value;
 use crate::input::{cap_str, Response};
 
 use super::{status_in_text, Parsed};
+use crate::search::SearchExt;
 
 /// `ERR_MISMATCHED_OFFSET: mismatched offset` → (token, message).
 fn token_line(text: &str) -> Option<(&str, &str)> {
@@ -62,7 +63,7 @@ fn token_anywhere(text: &str) -> Option<(&str, &str)> {
 
 /// `status=500` in a tusd log line.
 fn logged_status(text: &str) -> Option<u16> {
-    let i = text.find("status=")? + "status=".len();
+    let i = text.index_of("status=")? + "status=".len();
     let digits: String = text[i..].trim_start_matches('"').chars().take(3).collect();
     digits
         .parse::<u16>()
@@ -91,9 +92,9 @@ fn between<'a>(text: &'a str, label: &str, ends: &[&str]) -> Option<&'a str> {
 
 /// tus-js-client's `DetailedError` text.
 fn client_error(text: &str) -> Option<Parsed> {
-    let at = text.find("tus: ")?;
+    let at = text.index_of("tus: ")?;
     let rest = &text[at + "tus: ".len()..];
-    if !(rest.contains("originated from") || rest.contains("response code:")) {
+    if !(rest.has("originated from") || rest.has("response code:")) {
         return None;
     }
     let mut p = Parsed::new(ProviderId::Tus, BodyFormat::Text);
@@ -165,7 +166,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         p.body_status = logged_status(text).or_else(|| status_in_text(text));
         return Some(p);
     }
-    let logged = (text.contains("[TusServer]") || text.contains("tusd")) && known_wording(text);
+    let logged = (text.has("[TusServer]") || text.has("tusd")) && known_wording(text);
     if header || logged {
         let mut p = Parsed::new(ProviderId::Tus, BodyFormat::Text);
         let wording_at = catalog::tus::MESSAGES

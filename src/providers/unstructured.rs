@@ -10,6 +10,7 @@
 use crate::diagnosis::BodyFormat;
 use crate::ids::ProviderId;
 use crate::input::Response;
+use crate::search::SearchExt;
 
 use super::Parsed;
 
@@ -58,7 +59,7 @@ const INNER: &[(&str, &str)] = &[
 fn find_type(text: &str, name: &str) -> Option<usize> {
     let mut last = None;
     let mut from = 0;
-    while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
+    while let Some(i) = text.get(from..).and_then(|t| t.index_of(name)) {
         let at = from + i;
         let before_ok = text[..at]
             .chars()

@@ -19,6 +19,7 @@ use crate::input::loose::Value;
 use crate::input::{cap_str, Response};
 
 use super::{context_host, without, Parsed, MAX_FIELDS};
+use crate::search::SearchExt;
 
 fn host_or_route(ctx: Option<&RequestContext>) -> bool {
     let host = context_host(ctx).unwrap_or_default();
@@ -28,20 +29,20 @@ fn host_or_route(ctx: Option<&RequestContext>) -> bool {
         || host == "utfs.io"
         || ctx
             .and_then(|c| c.url.as_deref())
-            .is_some_and(|u| u.contains("/api/uploadthing"))
+            .is_some_and(|u| u.has("/api/uploadthing"))
 }
 
 fn text_mark(resp: &Response<'_>) -> bool {
     cap_str(resp.text, 64 * 1024)
         .to_ascii_lowercase()
-        .contains("uploadthing")
+        .has("uploadthing")
 }
 
 fn wording(message: &str) -> bool {
     message.starts_with("Invalid config: ")
         || MESSAGES
             .iter()
-            .any(|k| message.contains(k.wording) && k.wording.contains("presigned"))
+            .any(|k| message.contains(k.wording) && k.wording.has("presigned"))
 }
 
 /// A serialised `UploadThingError`, or a body with UploadThing's wording.
@@ -96,7 +97,7 @@ fn dumped_code(text: &str) -> Option<&'static str> {
 /// The client's printed errors.
 pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Parsed> {
     let text = cap_str(resp.text, 64 * 1024);
-    let named = text.contains("UploadThingError");
+    let named = text.has("UploadThingError");
     if !(named || text_mark(resp) || host_or_route(ctx)) {
         return None;
     }
@@ -112,7 +113,7 @@ pub fn from_text(resp: &Response<'_>, ctx: Option<&RequestContext>) -> Option<Pa
         let line = text[start..].lines().next().unwrap_or("").trim();
         line.strip_prefix("Error: ").unwrap_or(line).to_string()
     };
-    p.message = if let Some(i) = text.find("UploadThingError: ") {
+    p.message = if let Some(i) = text.index_of("UploadThingError: ") {
         text[i + "UploadThingError: ".len()..]
             .lines()
             .next()

@@ -38,6 +38,7 @@ use super::timing::{duration, iso, parse_time};
 use super::{add_fix, assert_cause, fix_text, lower_cause, rule_out, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
+use crate::search::SearchExt;
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     match ev.parsed.provider {
@@ -105,28 +106,28 @@ fn azure(d: &mut Diagnosis, ev: &Evidence<'_>) {
         .trim();
     let message = parsed.message.as_deref().unwrap_or("");
 
-    if detail.contains("not valid in the specified time frame") {
+    if detail.has("not valid in the specified time frame") {
         time_frame(d, ev, detail);
-    } else if detail.contains("must be after signed start time") {
+    } else if detail.has("must be after signed start time") {
         expiry_before_start(d, detail);
     }
-    if let Some(i) = detail.find("String to sign used was") {
+    if let Some(i) = detail.index_of("String to sign used was") {
         sas_string_to_sign(d, ev, &detail[i + "String to sign used was".len()..]);
         not_about_time(
             d,
             "Azure checks a SAS's time window before its signature, and this one was within it",
         );
     }
-    if detail.contains("MAC signature") {
+    if detail.has("MAC signature") {
         shared_key(d, ev, detail);
         not_about_time(
             d,
             "Shared Key requests carry no expiry; Azure compared the signature itself",
         );
     }
-    if detail.contains("Signature fields not well formed")
-        || detail.contains("sig is mandatory")
-        || detail.contains("is mandatory. Cannot be empty")
+    if detail.has("Signature fields not well formed")
+        || detail.has("sig is mandatory")
+        || detail.has("is mandatory. Cannot be empty")
     {
         assert_cause(
             d,
@@ -136,7 +137,7 @@ fn azure(d: &mut Diagnosis, ev: &Evidence<'_>) {
         );
         lower_cause(d, CauseId::SignatureSecretMismatch, 0.3, "");
     }
-    if detail.contains("Request date header too old") {
+    if detail.has("Request date header too old") {
         assert_cause(
             d,
             CauseId::TimeClockSkew,
@@ -212,7 +213,7 @@ fn azure(d: &mut Diagnosis, ev: &Evidence<'_>) {
                 assert_cause(d, CauseId::RequestInvalid, 0.92, evidence);
             }
         }
-        "InvalidOperation" if message.to_ascii_lowercase().contains("md5") => {
+        "InvalidOperation" if message.to_ascii_lowercase().has("md5") => {
             assert_cause(
                 d,
                 CauseId::IntegrityChecksumMismatch,
@@ -461,7 +462,7 @@ fn sas_string_to_sign(d: &mut Diagnosis, ev: &Evidence<'_>, sts: &str) {
 
     // A doubled slash: the URL names another blob than the one the SAS was made for.
     let path_part = f.resource.strip_prefix("/blob/").unwrap_or(f.resource);
-    if path_part.contains("//") {
+    if path_part.has("//") {
         assert_cause(
             d,
             CauseId::SignatureRequestModified,
@@ -494,7 +495,7 @@ fn sas_string_to_sign(d: &mut Diagnosis, ev: &Evidence<'_>, sts: &str) {
 /// signature. Server used following string to sign: '…'".
 fn shared_key(d: &mut Diagnosis, ev: &Evidence<'_>, detail: &str) {
     let sts = detail
-        .find("string to sign:")
+        .index_of("string to sign:")
         .map(|i| {
             detail[i + "string to sign:".len()..]
                 .trim()
@@ -547,7 +548,7 @@ fn azure_now(ev: &Evidence<'_>) -> Option<(i64, String)> {
 /// `AuthorizationFailure`: Azure's network rules, or (Azurite) any SAS it cannot verify.
 fn authorization_failure(d: &mut Diagnosis, ev: &Evidence<'_>, message: &str) {
     let azurite = crate::providers::azure_blob::is_azurite(ev.response, ev.context)
-        || message.contains("Server failed to authenticate the request");
+        || message.has("Server failed to authenticate the request");
     if !azurite {
         assert_cause(
             d,
@@ -792,7 +793,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
 
     // Permissions.
-    let anonymous = lower.contains("anonymous caller");
+    let anonymous = lower.has("anonymous caller");
     if let Some(permission) = storage_permission(&said) {
         if permission == "storage.objects.delete" && !anonymous {
             assert_cause(
@@ -842,7 +843,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
         );
         lower_cause(d, CauseId::PermissionDenied, 0.4, "");
     }
-    if lower.contains("requester pays") {
+    if lower.has("requester pays") {
         assert_cause(
             d,
             CauseId::RequestInvalid,
@@ -854,7 +855,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
             CauseId::AuthMissingCredentials,
             "GCS is asking for a billing project, not for credentials",
         );
-    } else if lower.contains("login required") {
+    } else if lower.has("login required") {
         assert_cause(
             d,
             CauseId::AuthMissingCredentials,
@@ -865,8 +866,8 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
 
     // Throttling.
-    if lower.contains("rate limit for object mutation")
-        || lower.contains("total number of changes to the object")
+    if lower.has("rate limit for object mutation")
+        || lower.has("total number of changes to the object")
     {
         let object = object_name(&said)
             .map(|o| format!(" (`{o}`)"))
@@ -877,7 +878,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
             0.97,
             format!("GCS's per-object limit: the same object{object} was created, overwritten or deleted more than about once per second"),
         );
-    } else if lower.contains("ramped up too fast") || lower.contains("io capacity") {
+    } else if lower.has("ramped up too fast") || lower.has("io capacity") {
         assert_cause(
             d,
             CauseId::ProviderThrottled,
@@ -898,7 +899,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
             );
         }
     }
-    if lower.contains("seven days") || lower.contains("604800") {
+    if lower.has("seven days") || lower.has("604800") {
         assert_cause(
             d,
             CauseId::PresignExpiryTooLong,
@@ -909,7 +910,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
     if code == "SignatureDoesNotMatch" {
         gcs_signature(d, ev);
     }
-    if lower.contains("included in signedheaders, but not in the request") {
+    if lower.has("included in signedheaders, but not in the request") {
         let header = parsed
             .field("ParameterName")
             .map(|h| format!(" ({h})"))
@@ -928,7 +929,7 @@ fn gcs(d: &mut Diagnosis, ev: &Evidence<'_>) {
 
 /// `storage.objects.create` in "… does not have storage.objects.create access to …".
 fn storage_permission(said: &str) -> Option<&str> {
-    let i = said.find("does not have storage.")?;
+    let i = said.index_of("does not have storage.")?;
     let rest = &said[i + "does not have ".len()..];
     let end = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
@@ -939,7 +940,7 @@ fn storage_permission(said: &str) -> Option<&str> {
 
 /// `bucket/object` in "The object bucket/object exceeded …".
 fn object_name(said: &str) -> Option<&str> {
-    let i = said.find("The object ")?;
+    let i = said.index_of("The object ")?;
     let rest = &said[i + "The object ".len()..];
     let name = rest.split(" exceeded").next()?.trim();
     (!name.is_empty() && !name.contains(' ') && name.len() < 300).then_some(name)
@@ -947,14 +948,11 @@ fn object_name(said: &str) -> Option<&str> {
 
 /// ExpiredToken's Details: "Request signature expired at: T" or "Request has expired: N".
 fn expired_signed_url(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, said: &str) {
-    if code != "ExpiredToken"
-        && !said.contains("expired at:")
-        && !said.contains("Request has expired")
-    {
+    if code != "ExpiredToken" && !said.has("expired at:") && !said.has("Request has expired") {
         return;
     }
     let now = ev.response.header("date").and_then(parse_time);
-    if let Some(i) = said.find("expired at:") {
+    if let Some(i) = said.index_of("expired at:") {
         let at = said[i + "expired at:".len()..]
             .split_whitespace()
             .next()
@@ -974,7 +972,7 @@ fn expired_signed_url(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, said: &s
         );
         return;
     }
-    if let Some(i) = said.find("Request has expired:") {
+    if let Some(i) = said.index_of("Request has expired:") {
         let n = said[i + "Request has expired:".len()..]
             .trim()
             .split(|c: char| !c.is_ascii_digit())
@@ -1125,7 +1123,7 @@ fn gcs_not_found(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, lower: &str) 
         lower_cause(d, CauseId::ResourceBucketNotFound, 0.3, "");
         return;
     }
-    if lower.contains("no such object") {
+    if lower.has("no such object") {
         assert_cause(
             d,
             CauseId::ResourceObjectNotFound,
@@ -1135,7 +1133,7 @@ fn gcs_not_found(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, lower: &str) 
         lower_cause(d, CauseId::ResourceBucketNotFound, 0.2, "");
         return;
     }
-    if lower.contains("bucket does not exist") || lower.contains("no such bucket") {
+    if lower.has("bucket does not exist") || lower.has("no such bucket") {
         assert_cause(
             d,
             CauseId::ResourceBucketNotFound,
@@ -1151,8 +1149,8 @@ fn gcs_not_found(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, lower: &str) 
         .nth(1)
         .and_then(|r| r.split('/').next())
         .map(str::to_string);
-    if path.contains("/upload/storage/v1/b/")
-        || (matches!(method.as_str(), "POST" | "PUT") && !path.contains("/storage/v1/"))
+    if path.has("/upload/storage/v1/b/")
+        || (matches!(method.as_str(), "POST" | "PUT") && !path.has("/storage/v1/"))
     {
         let name = bucket
             .or_else(|| {
@@ -1169,8 +1167,7 @@ fn gcs_not_found(d: &mut Diagnosis, ev: &Evidence<'_>, code: &str, lower: &str) 
             format!("an upload ({method} {}) creates its object, so the 404 is about the bucket `{name}`", short(path, 80)),
         );
         lower_cause(d, CauseId::ResourceObjectNotFound, 0.25, "");
-    } else if matches!(method.as_str(), "GET" | "HEAD" | "PATCH" | "DELETE" | "")
-        && path.contains("/o/")
+    } else if matches!(method.as_str(), "GET" | "HEAD" | "PATCH" | "DELETE" | "") && path.has("/o/")
     {
         assert_cause(
             d,

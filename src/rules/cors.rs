@@ -23,6 +23,7 @@ use crate::context::RequestContext;
 use crate::diagnosis::Diagnosis;
 use crate::ids::CauseId;
 use crate::providers::context_host;
+use crate::search::SearchExt;
 
 /// Browser wording for a request that got no response.
 const NO_RESPONSE: &[&str] = &[
@@ -183,7 +184,7 @@ pub fn console_url_and_origin(text: &str) -> (Option<&str>, Option<&str>) {
     let url = quoted_after(" at '")
         .filter(|u| u.starts_with("http"))
         .or_else(|| {
-            let i = text.find("remote resource at ")?;
+            let i = text.index_of("remote resource at ")?;
             let rest = &text[i + "remote resource at ".len()..];
             let rest = rest.trim_start_matches('[');
             let end = rest
@@ -199,7 +200,7 @@ pub fn console_url_and_origin(text: &str) -> (Option<&str>, Option<&str>) {
 /// the S3 way on hosts nobody can name.
 fn is_s3_like(host: &str) -> bool {
     host.is_empty()
-        || (host.ends_with(".amazonaws.com") && host.contains("s3"))
+        || (host.ends_with(".amazonaws.com") && host.has("s3"))
         || host.ends_with(".digitaloceanspaces.com")
         || host.ends_with(".wasabisys.com")
         || host.ends_with(".backblazeb2.com")
@@ -320,7 +321,7 @@ impl CorsRule {
                     if self.headers.is_empty() { "'*'".to_string() } else { self.headers.join(" ") },
                 )),
             )
-        } else if host.contains(".execute-api.") {
+        } else if host.has(".execute-api.") {
             steps.push("HTTP API: API Gateway console → the API → CORS → set these values, or run the command.".into());
             steps.push("REST API with Lambda proxy integration: \"Enable CORS\" on the resource creates the OPTIONS method, but the Lambda itself must also return Access-Control-Allow-Origin on every response, errors included.".into());
             (

@@ -39,6 +39,7 @@ use crate::catalog::{self, CauseRef, CodeEntry};
 use crate::diagnosis::{BodyFormat, Diagnosis};
 use crate::ids::{CauseId, ProviderId};
 use crate::providers::proxies::{identify, number_after, Layer};
+use crate::search::SearchExt;
 
 /// The catalogues of errors known without a code.
 pub const KNOWN_TABLES: [&[Known]; 5] = [
@@ -235,9 +236,9 @@ fn backblaze(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
     let url = ev.context.and_then(|c| c.url.as_deref()).unwrap_or("");
     let text = crate::input::cap_str(ev.response.text, 64 * 1024);
-    let authorizing = url.contains("b2_authorize_account")
-        || text.contains("authorize_account")
-        || text.contains("unable to authorize account");
+    let authorizing = url.has("b2_authorize_account")
+        || text.has("authorize_account")
+        || text.has("unable to authorize account");
     if authorizing {
         assert_cause(
             d,
@@ -275,7 +276,7 @@ fn limits(d: &mut Diagnosis, ev: &Evidence<'_>, layer: Layer) {
         }
     };
     let (limit, said): (u64, String) = match layer {
-        Layer::ApiGateway if status == 413 && message.contains("Request Too Long") => (
+        Layer::ApiGateway if status == 413 && message.has("Request Too Long") => (
             LAMBDA_LIMIT,
             "the Lambda integration takes at most 6 MB (6291456 bytes) per synchronous invocation".into(),
         ),
@@ -367,7 +368,7 @@ fn tus(d: &mut Diagnosis, ev: &Evidence<'_>) {
         return;
     }
     let message = d.message.clone().unwrap_or_default();
-    if let Some(i) = message.find("upload exceeds maximum size: ") {
+    if let Some(i) = message.index_of("upload exceeds maximum size: ") {
         let rest = &message[i + "upload exceeds maximum size: ".len()..];
         let mut nums = rest.split(" > ").map(|s| s.trim().parse::<u64>().ok());
         if let (Some(Some(size)), Some(Some(max))) = (nums.next(), nums.next()) {
@@ -385,8 +386,8 @@ fn tus(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
     let from_tus = d.code.is_some() || known_for(d, ev.response.text).is_some();
     let proxy_words = message.starts_with("413 ")
-        || message.contains("Request Entity Too Large")
-        || message.contains("<html");
+        || message.has("Request Entity Too Large")
+        || message.has("<html");
     if d.status == Some(413) && !from_tus && proxy_words {
         d.title = Cow::Borrowed("A proxy in front of the tus server refused the chunk (413)");
         assert_cause(
@@ -427,19 +428,16 @@ fn cloudinary(d: &mut Diagnosis, ev: &Evidence<'_>) {
     }
     let _ = ev;
     let message = d.message.clone().unwrap_or_default();
-    if let Some(i) = message.find("String to sign - '") {
+    if let Some(i) = message.index_of("String to sign - '") {
         let rest = &message[i + "String to sign - '".len()..];
         let signed = rest.rsplit_once('\'').map(|(s, _)| s).unwrap_or(rest);
         let mut evidence = format!("Cloudinary computed the signature over `{signed}`: the signature must be SHA-1 of exactly this string followed by the API secret");
-        if signed.contains("api_key=")
-            || signed.contains("file=")
-            || signed.contains("resource_type=")
-        {
+        if signed.has("api_key=") || signed.has("file=") || signed.has("resource_type=") {
             evidence.push_str("; api_key, file and resource_type are never part of it");
         }
         assert_cause(d, CauseId::SignatureSecretMismatch, 0.6, evidence);
     }
-    if let Some(i) = message.find("Got ") {
+    if let Some(i) = message.index_of("Got ") {
         let nums: Vec<u64> = message[i..]
             .split(|c: char| !c.is_ascii_digit())
             .filter(|s| !s.is_empty())
@@ -459,7 +457,7 @@ fn cloudinary(d: &mut Diagnosis, ev: &Evidence<'_>) {
             );
         }
     }
-    if let Some(i) = message.find("reported time is ") {
+    if let Some(i) = message.index_of("reported time is ") {
         let when: String = message[i + "reported time is ".len()..]
             .chars()
             .take_while(|c| *c != 'w')

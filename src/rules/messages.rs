@@ -18,6 +18,7 @@
 use super::{assert_cause, rule_out, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::CauseId;
+use crate::search::SearchExt;
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let Some(msg) = ev.parsed.message.as_deref() else {
@@ -25,7 +26,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     };
     let lower = msg.to_ascii_lowercase();
 
-    if let Some(i) = msg.find("Policy Condition failed:") {
+    if let Some(i) = msg.index_of("Policy Condition failed:") {
         let condition = msg[i + "Policy Condition failed:".len()..].trim();
         assert_cause(
             d,
@@ -38,7 +39,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             CauseId::PermissionDenied,
             "the message names a more precise reason than a missing permission",
         );
-    } else if lower.contains("invalid according to policy") {
+    } else if lower.has("invalid according to policy") {
         assert_cause(
             d,
             CauseId::PostPolicyCondition,
@@ -51,7 +52,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             "the message names a more precise reason than a missing permission",
         );
     }
-    if lower.contains("policy expired") {
+    if lower.has("policy expired") {
         assert_cause(
             d,
             CauseId::PresignExpired,
@@ -64,7 +65,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             "the message names a more precise reason than a missing permission",
         );
     }
-    if lower.contains("request has expired") {
+    if lower.has("request has expired") {
         let when = match (ev.parsed.field("Expires"), ev.parsed.field("ServerTime")) {
             (Some(exp), Some(now)) => format!(" (expired at {exp}, server time {now})"),
             _ => String::new(),
@@ -81,13 +82,12 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             "the signed request has expired",
         );
     }
-    if lower.contains("must contain a field named 'key'") {
+    if lower.has("must contain a field named 'key'") {
         let evidence = "S3 stopped reading the form before it saw a `key` field: either `key` is missing or it comes after the file";
         assert_cause(d, CauseId::PostFieldOrder, 0.75, evidence);
         assert_cause(d, CauseId::PostMissingField, 0.6, evidence);
     }
-    if lower.contains("x-amz-expires must be less than a week")
-        || lower.contains("must be less than 604800")
+    if lower.has("x-amz-expires must be less than a week") || lower.has("must be less than 604800")
     {
         assert_cause(
             d,
@@ -104,10 +104,8 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             format!("the request was signed for region '{wrong}' but the bucket is in '{right}'"),
         );
     }
-    if lower.contains("kms")
-        && (lower.contains("access denied")
-            || lower.contains("not authorized")
-            || lower.contains("kms:"))
+    if lower.has("kms")
+        && (lower.has("access denied") || lower.has("not authorized") || lower.has("kms:"))
     {
         assert_cause(d, CauseId::PermissionKms, 0.9, "the message names a KMS action or key: the denial is on the key that encrypts the bucket");
         rule_out(
@@ -116,7 +114,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
             "the missing permission is on the KMS key, not on the bucket",
         );
     }
-    if lower.contains("acls") && lower.contains("does not allow") {
+    if lower.has("acls") && lower.has("does not allow") {
         assert_cause(
             d,
             CauseId::RequestAclNotSupported,
@@ -128,10 +126,10 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
 
 /// "the region 'us-east-1' is wrong; expecting 'eu-west-1'" → ("us-east-1", "eu-west-1").
 pub fn region_pair(msg: &str) -> Option<(&str, &str)> {
-    let i = msg.find("the region '")?;
+    let i = msg.index_of("the region '")?;
     let rest = &msg[i + "the region '".len()..];
     let (wrong, rest) = rest.split_once('\'')?;
-    let j = rest.find("expecting '")?;
+    let j = rest.index_of("expecting '")?;
     let rest = &rest[j + "expecting '".len()..];
     let (right, _) = rest.split_once('\'')?;
     Some((wrong, right))

@@ -35,6 +35,7 @@ use crate::catalog;
 use crate::diagnosis::{BodyFormat, Diagnosis};
 use crate::ids::CauseId;
 use crate::providers::aws_s3::S3Error;
+use crate::search::SearchExt;
 
 /// Does the error concern a part of a multipart upload (the echo names a part, the operation is
 /// one of multipart's, or the URL carries an `uploadId`)?
@@ -90,7 +91,7 @@ fn etag_kind(etag: &str) -> ETagKind {
     {
         return ETagKind::Unread;
     }
-    if t.contains("\\\"") || t.contains("&quot;") || t.starts_with("\"\"") {
+    if t.has("\\\"") || t.has("&quot;") || t.starts_with("\"\"") {
         return ETagKind::QuotedTwice;
     }
     ETagKind::Real

@@ -33,6 +33,7 @@ use crate::context::FormField;
 use crate::diagnosis::{Diagnosis, Fix};
 use crate::ids::CauseId;
 use crate::input::loose::{self, Value};
+use crate::search::SearchExt;
 
 /// Most conditions and form fields examined.
 const MAX_CONDITIONS: usize = 128;
@@ -446,7 +447,7 @@ fn exempt(name: &str) -> bool {
 fn url_bucket(url: &str) -> Option<&str> {
     let host = super::presign::host(url)?;
     let lower = host.to_ascii_lowercase();
-    if let Some(i) = lower.find(".s3.").or_else(|| lower.find(".s3-")) {
+    if let Some(i) = lower.index_of(".s3.").or_else(|| lower.index_of(".s3-")) {
         if lower.ends_with(".amazonaws.com") {
             return host.get(..i);
         }
@@ -520,9 +521,7 @@ fn check<'a>(
         };
         // `${filename}` in the key is replaced by the file's name before the check.
         let sent = match (cond.field.as_str(), file_name) {
-            ("key", Some(name)) if sent.contains("${filename}") => {
-                sent.replace("${filename}", name)
-            }
+            ("key", Some(name)) if sent.has("${filename}") => sent.replace("${filename}", name),
             _ => sent,
         };
         let ok = match &cond.rule {
@@ -548,7 +547,7 @@ fn check<'a>(
 fn python(ev: &Evidence<'_>) -> bool {
     ev.context
         .and_then(|c| c.sdk.as_deref())
-        .is_some_and(|s| s.to_ascii_lowercase().contains("boto"))
+        .is_some_and(|s| s.to_ascii_lowercase().has("boto"))
 }
 
 fn bytes(n: u64) -> String {
@@ -744,7 +743,7 @@ pub fn fuzz_policy(
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let message = ev.parsed.message.as_deref().unwrap_or("");
     let lower = message.to_ascii_lowercase();
-    let policy_message = lower.contains("invalid according to policy");
+    let policy_message = lower.has("invalid according to policy");
     if policy_message {
         rule_out(
             d,
@@ -762,7 +761,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
         with_policy(d, ev, field, ctx_form, &lower);
     }
     expiration_message(d, message);
-    if lower.contains("policy expired") {
+    if lower.has("policy expired") {
         lower_cause(
             d,
             CauseId::PostPolicyCondition,
@@ -774,7 +773,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
 
 /// "Invalid Policy: Invalid 'expiration' value: '2011-09-13T07:52:58+02:00'".
 fn expiration_message(d: &mut Diagnosis, message: &str) {
-    let Some(i) = message.find("Invalid 'expiration' value: '") else {
+    let Some(i) = message.index_of("Invalid 'expiration' value: '") else {
         return;
     };
     let value = message
@@ -805,7 +804,7 @@ fn expiration_message(d: &mut Diagnosis, message: &str) {
 /// No policy in the context: what S3's message says.
 fn from_message(d: &mut Diagnosis, ev: &Evidence<'_>, message: &str) {
     let py = python(ev);
-    if let Some(i) = message.find("Policy Condition failed:") {
+    if let Some(i) = message.index_of("Policy Condition failed:") {
         let quoted = message
             .get(i + "Policy Condition failed:".len()..)
             .unwrap_or("");
@@ -828,7 +827,7 @@ fn from_message(d: &mut Diagnosis, ev: &Evidence<'_>, message: &str) {
         );
         return;
     }
-    if let Some(i) = message.find("Extra input fields:") {
+    if let Some(i) = message.index_of("Extra input fields:") {
         let rest = message.get(i + "Extra input fields:".len()..).unwrap_or("");
         let names: Vec<&str> = rest
             .split([',', ' ', '\n'])
@@ -925,14 +924,14 @@ fn with_policy(
         ctx.and_then(|c| c.body_size),
         ctx.and_then(|c| c.url.as_deref()),
     );
-    let says_policy = lower_message.contains("invalid according to policy");
+    let says_policy = lower_message.has("invalid according to policy");
     let says_size = matches!(
         ev.parsed.code.as_deref(),
         Some("EntityTooLarge" | "EntityTooSmall")
     );
     if failures.is_empty() {
         let n = policy.conditions.len();
-        if says_policy && !lower_message.contains("policy expired") {
+        if says_policy && !lower_message.has("policy expired") {
             assert_cause(
                 d,
                 CauseId::PostPolicyCondition,
@@ -1023,7 +1022,7 @@ fn with_policy(
             add_fix(d, id, 0.9, fix_for(size, py, file_type));
         }
     }
-    if has_cause(d, CauseId::PresignExpired) && !lower_message.contains("expired") {
+    if has_cause(d, CauseId::PresignExpired) && !lower_message.has("expired") {
         lower_cause(d, CauseId::PresignExpired, 0.2, "");
     }
 }
@@ -1034,11 +1033,11 @@ fn policy_steps(why: &str) -> Vec<String> {
         "The `policy` field must be the base64 of the JSON policy document, byte for byte the string that was signed.".to_string(),
         "Forward the value your server's presigner returned (fields.Policy / fields[\"policy\"]) without re-encoding, trimming or JSON-stringifying it.".to_string(),
     ];
-    if why.contains("Ruby hash") {
+    if why.has("Ruby hash") {
         steps.push("The document is a Ruby Hash#inspect: encode JSON instead, Base64.strict_encode64(policy.to_json), not policy.to_s.".to_string());
-    } else if why.contains("single-quoted") || why.contains("unquoted key") {
+    } else if why.has("single-quoted") || why.has("unquoted key") {
         steps.push("The document is a Python or JavaScript literal, not JSON: encode it with json.dumps(policy) / JSON.stringify(policy).".to_string());
-    } else if why.contains("not base64") {
+    } else if why.has("not base64") {
         steps.push("Use standard base64 of the UTF-8 JSON text (no line breaks are needed, no data: prefix, no URL-encoding left in).".to_string());
     }
     steps
@@ -1089,7 +1088,7 @@ fn expiration(d: &mut Diagnosis, ev: &Evidence<'_>, policy: &Policy, lower_messa
             ),
         );
     }
-    let says_expired = lower_message.contains("policy expired");
+    let says_expired = lower_message.has("policy expired");
     if let Some((now, shown)) = server_now(ev) {
         if now > exp {
             let late = duration(now.saturating_sub(exp).unsigned_abs());

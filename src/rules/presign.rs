@@ -37,6 +37,7 @@ use super::{add_fix, assert_cause, fix_text, has_cause, lower_cause, rule_out, E
 use crate::diagnosis::Diagnosis;
 use crate::ids::CauseId;
 use crate::redact;
+use crate::search::SearchExt;
 
 /// The SigV4 maximum for `X-Amz-Expires` (7 days).
 const MAX_EXPIRES: u64 = 604_800;
@@ -224,16 +225,15 @@ impl Sdk {
 /// Reads an SDK name and version: its family, and `(major, minor, patch)` when there is one.
 fn parse_sdk(raw: &str) -> (Sdk, Option<(u64, u64, u64)>) {
     let lower = raw.to_ascii_lowercase();
-    let family =
-        if lower.contains("client-s3") || lower.contains("js-v3") || lower.contains("@aws-sdk/") {
-            Sdk::JsV3
-        } else if lower.contains("boto") {
-            Sdk::Python
-        } else if lower.contains("aws-cli") {
-            Sdk::Cli
-        } else {
-            Sdk::Other
-        };
+    let family = if lower.has("client-s3") || lower.has("js-v3") || lower.has("@aws-sdk/") {
+        Sdk::JsV3
+    } else if lower.has("boto") {
+        Sdk::Python
+    } else if lower.has("aws-cli") {
+        Sdk::Cli
+    } else {
+        Sdk::Other
+    };
     // The version: the text after the last '@', '/' or space.
     let version = raw.trim().rsplit(['@', '/', ' ']).next().and_then(|v| {
         let mut it = v.trim_start_matches('v').split('.');
@@ -301,7 +301,7 @@ fn not_a_form(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let not_post = ["PUT", "GET", "HEAD", "DELETE"]
         .iter()
         .any(|m| method.eq_ignore_ascii_case(m));
-    if not_post && ctx.form_fields.is_empty() && !message_lower(ev).contains("policy") {
+    if not_post && ctx.form_fields.is_empty() && !message_lower(ev).has("policy") {
         rule_out(
             d,
             CauseId::PostPolicyCondition,
@@ -380,7 +380,7 @@ fn expiry(d: &mut Diagnosis, ev: &Evidence<'_>, p: &Presigned) {
                 Some(expired_snippet(ev)),
             ),
         );
-    } else if !msg.contains("expired") {
+    } else if !msg.has("expired") {
         rule_out(
             d,
             CauseId::PresignExpired,
@@ -448,7 +448,7 @@ fn expiry_too_long(d: &mut Diagnosis, ev: &Evidence<'_>, p: &Presigned) {
                 }),
             ),
         );
-    } else if !message_lower(ev).contains("less than a week") {
+    } else if !message_lower(ev).has("less than a week") {
         rule_out(
             d,
             CauseId::PresignExpiryTooLong,
@@ -545,14 +545,13 @@ fn checksum_in_message(d: &mut Diagnosis, ev: &Evidence<'_>) {
     } else {
         message
     };
-    let lower = text.to_ascii_lowercase();
     let Some(name) = checksum_header_named(text) else {
         return;
     };
-    if !(lower.contains("not implemented")
-        || lower.contains("notimplemented")
-        || lower.contains("not supported")
-        || lower.contains("unsupported header"))
+    if !(text.has_ignore_ascii_case("not implemented")
+        || text.has_ignore_ascii_case("notimplemented")
+        || text.has_ignore_ascii_case("not supported")
+        || text.has_ignore_ascii_case("unsupported header"))
     {
         return;
     }
@@ -635,9 +634,9 @@ fn sdk_checksums(d: &mut Diagnosis, ev: &Evidence<'_>, p: &Presigned) {
         let named = ev
             .parsed
             .field("HeadersNotSigned")
-            .is_some_and(|h| h.to_ascii_lowercase().contains("checksum"))
-            || msg.contains("x-amz-checksum")
-            || msg.contains("x-amz-sdk-checksum");
+            .is_some_and(|h| h.to_ascii_lowercase().has("checksum"))
+            || msg.has("x-amz-checksum")
+            || msg.has("x-amz-sdk-checksum");
         // signature.rs reads an echoed StringToSign/CanonicalRequest more precisely.
         let echoed = ev.parsed.field("StringToSign").is_some()
             || ev.parsed.field("CanonicalRequest").is_some();
@@ -892,10 +891,9 @@ fn session_fix(ev: &Evidence<'_>) -> crate::diagnosis::Fix {
 /// The first checksum header a text names (`x-amz-checksum-crc32`, `x-amz-sdk-checksum-algorithm`),
 /// as written there: a provider's message refusing it, or a log line.
 pub(super) fn checksum_header_named(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower
-        .find("x-amz-checksum-")
-        .or_else(|| lower.find("x-amz-sdk-checksum-algorithm"))?;
+    let at = text
+        .index_of_ignore_ascii_case("x-amz-checksum-")
+        .or_else(|| text.index_of_ignore_ascii_case("x-amz-sdk-checksum-algorithm"))?;
     Some(
         text.get(at..)
             .unwrap_or("")

@@ -30,6 +30,7 @@ use super::signature::{field, UrlParts};
 use super::{add_fix, assert_cause, fix_text, lower_cause, rule_out, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
+use crate::search::SearchExt;
 
 /// Codes whose cause is where the request went.
 const REGION_CODES: &[&str] = &[
@@ -119,7 +120,7 @@ fn is_global_host(host: &str) -> bool {
     let h = host.trim().to_ascii_lowercase();
     h == "s3.amazonaws.com"
         || h.ends_with(".s3.amazonaws.com")
-        || h.contains("s3-external-1.amazonaws.com")
+        || h.has("s3-external-1.amazonaws.com")
 }
 
 /// Addressing style of a request to `host` for `bucket`.
@@ -146,7 +147,11 @@ fn style_of(host: &str, bucket: &str) -> Option<Style> {
 /// The bucket of a request URL: the label before `.s3` (virtual-hosted) or the first path
 /// segment (path-style).
 fn bucket_of_url(url: &UrlParts) -> Option<String> {
-    if let Some(i) = url.host.find(".s3.").or_else(|| url.host.find(".s3-")) {
+    if let Some(i) = url
+        .host
+        .index_of(".s3.")
+        .or_else(|| url.host.index_of(".s3-"))
+    {
         return url
             .host
             .get(..i)
@@ -289,7 +294,7 @@ fn locate(
 
     if let Some((wrong, _)) = &pair {
         if !is_region_id(wrong) && !wrong.is_empty() {
-            let why = if *wrong == "s3" || wrong.contains("amazonaws") {
+            let why = if *wrong == "s3" || wrong.has("amazonaws") {
                 "is the service or host name, not a region: the signer was given the wrong value as its region".to_string()
             } else if wrong.contains('_') {
                 format!(
@@ -498,7 +503,7 @@ fn locate(
 
 /// "The ap-east-1 location constraint is incompatible …" → `ap-east-1` (or `unspecified`).
 fn illegal_location(message: &str) -> Option<String> {
-    let end = message.find(" location constraint is incompatible")?;
+    let end = message.index_of(" location constraint is incompatible")?;
     let head = message.get(..end)?;
     let word = head.rsplit(' ').next()?.trim();
     (!word.is_empty()).then(|| word.to_string())

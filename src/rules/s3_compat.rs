@@ -28,6 +28,7 @@ use crate::build::fix_of;
 use crate::catalog::aws_s3::{UploadMode, MESSAGE_CAUSES, SDK_DEFAULT_CHECKSUMS, UNSUPPORTED};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
+use crate::search::SearchExt;
 
 /// Query parameters of the S3 operations that use POST besides POST Object (multipart uploads,
 /// multi-object delete, restore, select): a POST carrying one of them is not a form upload.
@@ -73,7 +74,7 @@ fn checksum_header(name: &str) -> bool {
 /// A POST Object form: the request context says POST (to no multipart/delete sub-resource)
 /// with form fields, or the service's answer names presigned POST.
 fn post_form(ev: &Evidence<'_>, lower_message: &str) -> Option<(UploadMode, f64, String)> {
-    if lower_message.contains("presigned post") {
+    if lower_message.has("presigned post") {
         return Some((
             UploadMode::PostForm,
             0.95,
@@ -127,9 +128,9 @@ fn post_form(ev: &Evidence<'_>, lower_message: &str) -> Option<(UploadMode, f64,
 fn refused_checksum_header(ev: &Evidence<'_>) -> Option<String> {
     let message = ev.parsed.message.as_deref().unwrap_or("");
     let lower = message.to_ascii_lowercase();
-    let refused = lower.contains("not implemented")
-        || lower.contains("unsupported header")
-        || lower.contains("not supported");
+    let refused = lower.has("not implemented")
+        || lower.has("unsupported header")
+        || lower.has("not supported");
     if !refused {
         return None;
     }
@@ -140,10 +141,10 @@ fn refused_checksum_header(ev: &Evidence<'_>) -> Option<String> {
 /// asked for: `SHA256` from "...'x-amz-checksum-algorithm' with value 'SHA256' not implemented".
 fn requested_algorithm(message: &str) -> Option<&str> {
     let lower = message.to_ascii_lowercase();
-    if !lower.contains("checksum-algorithm") {
+    if !lower.has("checksum-algorithm") {
         return None;
     }
-    let i = message.find("with value '")? + "with value '".len();
+    let i = message.index_of("with value '")? + "with value '".len();
     let rest = message.get(i..)?;
     let value = rest.get(..rest.find('\'')?)?.trim();
     (!value.is_empty()).then_some(value)
@@ -201,13 +202,13 @@ fn compatible(d: &mut Diagnosis, ev: &Evidence<'_>) {
             .causes
             .iter()
             .find(|c| c.id == gap.cause)
-            .is_some_and(|c| c.fixes.iter().any(|f| f.title.contains("checksums")));
+            .is_some_and(|c| c.fixes.iter().any(|f| f.title.has("checksums")));
         if !(mode == UploadMode::ChecksumHeaders && has_checksum_fix) {
             add_fix(d, gap.cause, confidence, fix_of(&gap.fix));
         }
         match mode {
             UploadMode::PostForm => {
-                if !lower.contains("checksum") {
+                if !lower.has("checksum") {
                     rule_out(
                         d,
                         CauseId::SignatureSdkChecksumDefault,
@@ -259,7 +260,7 @@ fn compatible(d: &mut Diagnosis, ev: &Evidence<'_>) {
 /// The region of a credential scope quoted in a message: `us-east-1` from "unexpected scope:
 /// 20251214/us-east-1/s3/aws4_request".
 fn scope_region(message: &str) -> Option<&str> {
-    let i = message.find("scope: ")? + "scope: ".len();
+    let i = message.index_of("scope: ")? + "scope: ".len();
     let scope = message.get(i..)?.split_whitespace().next()?;
     let mut parts = scope.split('/');
     let _date = parts.next()?;

@@ -18,6 +18,7 @@
 use super::{assert_cause, rule_out, s3_family, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
+use crate::search::SearchExt;
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     if !s3_family(ev.parsed.provider) {
@@ -47,7 +48,7 @@ fn s3_family_wording(d: &mut Diagnosis, ev: &Evidence<'_>) {
             CauseId::PermissionDenied,
             "S3 names unsigned headers, not a missing permission",
         );
-    } else if lower.contains("headers present in the request which were not signed") {
+    } else if lower.has("headers present in the request which were not signed") {
         assert_cause(
             d,
             CauseId::SignatureUnsignedHeader,
@@ -83,7 +84,7 @@ fn s3_family_wording(d: &mut Diagnosis, ev: &Evidence<'_>) {
 
     if code == "InvalidArgument" {
         if let (Some(name), value) = (parsed.field("ArgumentName"), parsed.field("ArgumentValue")) {
-            let mentions_key = lower.contains("field named 'key'");
+            let mentions_key = lower.has("field named 'key'");
             if !mentions_key {
                 assert_cause(
                     d,
@@ -118,9 +119,9 @@ fn s3_family_wording(d: &mut Diagnosis, ev: &Evidence<'_>) {
         );
     }
 
-    if lower.contains("checksum type mismatch")
-        || lower.contains("x-amz-sdk-checksum-algorithm specified, but no corresponding")
-        || lower.contains("value for x-amz-checksum-")
+    if lower.has("checksum type mismatch")
+        || lower.has("x-amz-sdk-checksum-algorithm specified, but no corresponding")
+        || lower.has("value for x-amz-checksum-")
     {
         assert_cause(
             d,
@@ -138,7 +139,7 @@ fn s3_family_wording(d: &mut Diagnosis, ev: &Evidence<'_>) {
         );
     }
 
-    if lower.contains("reduce your request rate") {
+    if lower.has("reduce your request rate") {
         assert_cause(
             d,
             CauseId::ProviderThrottled,

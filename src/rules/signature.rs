@@ -49,6 +49,7 @@ use crate::context::RequestContext;
 use crate::diagnosis::{Diagnosis, Fix};
 use crate::ids::{CauseId, ProviderId};
 use crate::redact;
+use crate::search::SearchExt;
 
 /// Longest value quoted back in evidence; longer ones are cut.
 const QUOTE_MAX: usize = 120;
@@ -301,7 +302,7 @@ fn is_algorithm(s: &str) -> bool {
         && rest
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
-        && (rest.contains("HMAC") || rest.contains("RSA") || rest.contains("ECDSA"))
+        && (rest.has("HMAC") || rest.has("RSA") || rest.has("ECDSA"))
 }
 
 /// Decodes `50 55 54 0a …` (hex pairs, any whitespace between or inside them) into text.
@@ -362,7 +363,7 @@ static HEX_DIGIT: [u8; 256] = {
 /// breaks arrived escaped (`\n` inside a quoted string) is split on those.
 fn lines_of(text: &str) -> Vec<String> {
     let unescaped;
-    let text = if !text.contains('\n') && text.contains("\\n") {
+    let text = if !text.contains('\n') && text.has("\\n") {
         unescaped = text.replace("\\n", "\n");
         unescaped.as_str()
     } else {
@@ -823,7 +824,7 @@ fn sdk_signed(d: &mut Diagnosis, ctx: &RequestContext) {
     let Some(auth) = ctx.header("authorization") else {
         return;
     };
-    if !auth.starts_with("AWS4-HMAC-SHA256") || !auth.contains("SignedHeaders=") {
+    if !auth.starts_with("AWS4-HMAC-SHA256") || !auth.has("SignedHeaders=") {
         return;
     }
     let Some(sdk) = signing_sdk(ctx) else {
@@ -1236,7 +1237,7 @@ fn echoed_request(d: &mut Diagnosis, ev: &Evidence<'_>, who: &str, creq: &Canoni
     }
 
     // The key as S3 canonicalized it.
-    if creq.uri.contains("%2520") || creq.uri.contains("%252F") || creq.uri.contains("%252B") {
+    if creq.uri.has("%2520") || creq.uri.has("%252F") || creq.uri.has("%252B") {
         assert_cause(
             d,
             CauseId::SignatureRequestModified,
@@ -1246,7 +1247,7 @@ fn echoed_request(d: &mut Diagnosis, ev: &Evidence<'_>, who: &str, creq: &Canoni
                 quote("path", &creq.uri)
             ),
         );
-    } else if creq.uri.contains("%2B") && ev.context.is_none() {
+    } else if creq.uri.has("%2B") && ev.context.is_none() {
         assert_cause(
             d,
             CauseId::SignatureRequestModified,
@@ -1264,8 +1265,8 @@ fn echoed_request(d: &mut Diagnosis, ev: &Evidence<'_>, who: &str, creq: &Canoni
         .any(|(k, _)| k.eq_ignore_ascii_case("X-Amz-Algorithm"));
     if creq.method == "POST"
         && presigned
-        && !creq.query.contains("uploadId")
-        && !creq.query.contains("uploads")
+        && !creq.query.has("uploadId")
+        && !creq.query.has("uploads")
     {
         assert_cause(
             d,
@@ -1309,7 +1310,7 @@ fn with_context(d: &mut Diagnosis, who: &str, creq: &CanonicalRequest, ctx: &Req
     }
     if let Some((sent, received, encoding_only)) = &c.path {
         let evidence = if *encoding_only {
-            let plus = sent.contains('+') && received.contains("%2B");
+            let plus = sent.contains('+') && received.has("%2B");
             format!(
                 "the page requested {} and {who} canonicalized the path as {}: they differ only in encoding{}",
                 quote("path", sent),
@@ -1499,7 +1500,7 @@ fn form_post_fix() -> Fix {
 fn supabase_endpoint(d: &mut Diagnosis, ev: &Evidence<'_>, url: Option<&UrlParts>) {
     let supabase_host = url.is_some_and(|u| {
         (u.host.ends_with(".supabase.co") || u.host.ends_with(".supabase.in"))
-            && u.path.contains("/storage/v1/s3")
+            && u.path.has("/storage/v1/s3")
     });
     if !supabase_host && ev.parsed.provider != ProviderId::SupabaseStorage {
         return;

@@ -31,6 +31,7 @@ use crate::context::RequestContext;
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
 use crate::providers::aws_s3::S3Error;
+use crate::search::SearchExt;
 
 /// S3's cap on one PUT, one POST and one part: 5 GiB.
 pub const FIVE_GIB: u64 = 5 * 1024 * 1024 * 1024;
@@ -106,7 +107,7 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
                 content_length(d, ev, Some(header));
             }
         }
-        _ if supabase && message.contains("exceeded the maximum allowed size") => {
+        _ if supabase && message.has("exceeded the maximum allowed size") => {
             supabase_too_large(d, ev);
         }
         _ => {}
@@ -302,7 +303,7 @@ fn supabase_too_large(d: &mut Diagnosis, ev: &Evidence<'_>) {
         if n > SUPABASE_RESUMABLE
             && !url
                 .as_ref()
-                .is_some_and(|u| u.path.contains("/upload/resumable"))
+                .is_some_and(|u| u.path.has("/upload/resumable"))
         {
             assert_cause(
                 d,
@@ -347,10 +348,9 @@ fn content_length(d: &mut Diagnosis, ev: &Evidence<'_>, header: Option<&str>) {
         return;
     };
     let h = |name: &str| ctx.header(name).map(str::trim).filter(|v| !v.is_empty());
-    let chunked =
-        h("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
+    let chunked = h("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().has("chunked"));
     let aws_chunked = h("content-encoding")
-        .is_some_and(|v| v.to_ascii_lowercase().contains("aws-chunked"))
+        .is_some_and(|v| v.to_ascii_lowercase().has("aws-chunked"))
         || h("x-amz-decoded-content-length").is_some()
         || h("x-amz-trailer").is_some()
         || h("x-amz-content-sha256").is_some_and(|v| v.starts_with("STREAMING-"));

@@ -30,6 +30,7 @@ use super::{add_fix, assert_cause, lower_cause, rule_out, Evidence};
 use crate::diagnosis::{Diagnosis, Fix};
 use crate::ids::CauseId;
 use crate::providers::aws_s3::S3Error;
+use crate::search::SearchExt;
 
 /// The skew S3 allows when the body does not say (`MaxAllowedSkewMilliseconds` 900000).
 const DEFAULT_SKEW_MS: u64 = 900_000;
@@ -345,13 +346,13 @@ const s3 = new S3Client({ region, credentials, systemClockOffset: offset });"#
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let s3 = S3Error::of(ev.parsed);
     let code = s3.code.as_deref().unwrap_or("");
-    let message = s3.message.as_deref().unwrap_or("").to_ascii_lowercase();
+    let message = s3.message.as_deref().unwrap_or("");
     let skewed = code == "RequestTimeTooSkewed"
-        || message.contains("difference between the request time and the");
+        || message.has_ignore_ascii_case("difference between the request time and the");
     if skewed {
         skew(d, ev, &s3);
     }
-    if message.contains("request has expired") {
+    if message.has_ignore_ascii_case("request has expired") {
         expired(d, ev, &s3);
     }
 }
@@ -421,7 +422,7 @@ fn skew(d: &mut Diagnosis, ev: &Evidence<'_>, s3: &S3Error) {
         "the server that generated the presigned URL"
     } else {
         match ev.context.and_then(|c| c.sdk.as_deref()) {
-            Some(sdk) if sdk.contains("js") => {
+            Some(sdk) if sdk.has("js") => {
                 "the machine running the SDK (the user's browser or your server)"
             }
             _ => "the machine that signs",

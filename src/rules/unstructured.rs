@@ -15,6 +15,7 @@
 use super::{assert_cause, Evidence};
 use crate::diagnosis::Diagnosis;
 use crate::ids::{CauseId, ProviderId};
+use crate::search::SearchExt;
 
 /// innerError → (cause, confidence, evidence).
 const INNER: &[(&str, CauseId, f64, &str)] = &[
@@ -56,7 +57,7 @@ fn connector(d: &mut Diagnosis, ev: &Evidence<'_>) {
             assert_cause(d, *id, *confidence, *evidence);
         }
     }
-    if inner == "SignatureNotValid" && ev.response.text.contains("time frame") {
+    if inner == "SignatureNotValid" && ev.response.text.has("time frame") {
         assert_cause(
             d,
             CauseId::PresignExpired,
