@@ -113,12 +113,12 @@ fn origin_safe(o: &str) -> bool {
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     status_200(d, ev);
     let code = ev.parsed.code.as_deref().unwrap_or("");
-    let s3 = S3Error::of(ev.parsed);
+    // S3's reading of the fields is built only for the codes that use it: every call runs this.
     match code {
-        "InvalidPart" => invalid_part(d, ev, &s3),
+        "InvalidPart" => invalid_part(d, ev, &S3Error::of(ev.parsed)),
         "InvalidPartOrder" => part_order(d),
-        "NoSuchUpload" => no_such_upload(d, ev, &s3),
-        "EntityTooSmall" if is_part_request(ev) => part_too_small(d, &s3),
+        "NoSuchUpload" => no_such_upload(d, ev, &S3Error::of(ev.parsed)),
+        "EntityTooSmall" if is_part_request(ev) => part_too_small(d, &S3Error::of(ev.parsed)),
         _ => {}
     }
 }

@@ -95,11 +95,11 @@ pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
     let code = ev.parsed.code.as_deref().unwrap_or("");
     let message = ev.parsed.message.as_deref().unwrap_or("");
     let supabase = ev.parsed.provider == ProviderId::SupabaseStorage;
-    let s3 = S3Error::of(ev.parsed);
+    // S3's reading of the fields is built only for the codes that use it: every call runs this.
     match code {
         "EntityTooLarge" | "Payload too large" if supabase => supabase_too_large(d, ev),
-        "EntityTooLarge" => too_large(d, ev, &s3),
-        "EntityTooSmall" if !is_part_request(ev) => too_small(d, ev, &s3),
+        "EntityTooLarge" => too_large(d, ev, &S3Error::of(ev.parsed)),
+        "EntityTooSmall" if !is_part_request(ev) => too_small(d, ev, &S3Error::of(ev.parsed)),
         "MissingContentLength" => content_length(d, ev, None),
         "NotImplemented" => {
             let header = field(ev, "Header").unwrap_or("");

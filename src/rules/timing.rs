@@ -344,16 +344,16 @@ const s3 = new S3Client({ region, credentials, systemClockOffset: offset });"#
 }
 
 pub(super) fn apply(d: &mut Diagnosis, ev: &Evidence<'_>) {
-    let s3 = S3Error::of(ev.parsed);
-    let code = s3.code.as_deref().unwrap_or("");
-    let message = s3.message.as_deref().unwrap_or("");
+    // S3's reading of the fields is built only when a branch uses it: every call runs this.
+    let code = ev.parsed.code.as_deref().unwrap_or("");
+    let message = ev.parsed.message.as_deref().unwrap_or("");
     let skewed = code == "RequestTimeTooSkewed"
         || message.has_ignore_ascii_case("difference between the request time and the");
     if skewed {
-        skew(d, ev, &s3);
+        skew(d, ev, &S3Error::of(ev.parsed));
     }
     if message.has_ignore_ascii_case("request has expired") {
-        expired(d, ev, &s3);
+        expired(d, ev, &S3Error::of(ev.parsed));
     }
 }
 
