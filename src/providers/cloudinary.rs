@@ -27,7 +27,7 @@ fn marked(resp: &Response<'_>, ctx: Option<&RequestContext>, message: &str) -> b
         || DISTINCT
             .iter()
             .any(|w| message.contains(w) || head.contains(w))
-        || head.to_ascii_lowercase().has("cloudinary")
+        || head.has_ignore_ascii_case("cloudinary")
 }
 
 /// The known message as it stands in the text (to its closing quote or the line end), when the

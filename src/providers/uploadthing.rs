@@ -33,9 +33,7 @@ fn host_or_route(ctx: Option<&RequestContext>) -> bool {
 }
 
 fn text_mark(resp: &Response<'_>) -> bool {
-    cap_str(resp.text, 64 * 1024)
-        .to_ascii_lowercase()
-        .has("uploadthing")
+    cap_str(resp.text, 64 * 1024).has_ignore_ascii_case("uploadthing")
 }
 
 fn wording(message: &str) -> bool {
