@@ -10,9 +10,10 @@
 //! Here the first byte of the needle is found with `memchr` and the rest compared in place: no
 //! set-up. That is O(text × needle) at worst where Two-Way is O(text): a text full of the
 //! needle's first byte makes every byte a candidate. So texts longer than [`SHORT`] go to the
-//! standard library's search, whose set-up is then small beside the text and whose worst case is
-//! linear. [`SearchExt::has_ignore_ascii_case`] also replaces the lower-cased copy of a short
-//! text made only to search it.
+//! standard library's Two-Way search (over lower-cased windows when ignoring case), whose set-up
+//! is then small beside the text and whose worst case is linear.
+//! [`SearchExt::has_ignore_ascii_case`] also replaces the lower-cased copy of a text made only to
+//! search it.
 
 /// The longest text searched byte by byte (see the module's documentation): a message, a
 /// header, the head of a page. Past it, a text full of candidates could cost needle-length times
@@ -59,8 +60,7 @@ impl SearchExt for str {
 
     fn index_of_ignore_ascii_case(&self, needle: &str) -> Option<usize> {
         if self.len() > SHORT {
-            // Lower-casing keeps every offset (ASCII only).
-            return self.to_ascii_lowercase().find(&needle.to_ascii_lowercase());
+            return long_index_of_ignore_ascii_case(self, needle);
         }
         let (hay, needle) = (self.as_bytes(), needle.as_bytes());
         let Some((&first, rest)) = needle.split_first() else {
@@ -84,6 +84,43 @@ impl SearchExt for str {
             from = at + 1;
         }
         None
+    }
+}
+
+/// [`SearchExt::index_of_ignore_ascii_case`] on a long text: a window of [`SHORT`] bytes at a
+/// time, cut at char boundaries, lower-cased into a buffer on the stack and searched with
+/// `str::find` (Two-Way, linear); the windows overlap by the needle's length less one. Linear in
+/// the text and without a copy of it.
+fn long_index_of_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    if needle.len() > SHORT / 2 {
+        // Not a phrase of the source code; one copy of the text then.
+        return hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase());
+    }
+    let needle = needle.to_ascii_lowercase();
+    let floor = |mut i: usize| {
+        while !hay.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut window = [0u8; SHORT];
+    let mut start = 0;
+    loop {
+        let end = floor(hay.len().min(start + SHORT));
+        let lower = &mut window[..end - start];
+        lower.copy_from_slice(&hay.as_bytes()[start..end]);
+        lower.make_ascii_lowercase();
+        // Valid: a str cut at char boundaries, with only ASCII letters changed.
+        let text = std::str::from_utf8(lower).ok()?;
+        if let Some(i) = text.find(needle.as_str()) {
+            return Some(start + i);
+        }
+        if end == hay.len() {
+            return None;
+        }
+        // Back to a char boundary: more overlap, and still ahead (the window is far longer than
+        // the needle).
+        start = floor(end + 1 - needle.len().max(1));
     }
 }
 
@@ -122,6 +159,21 @@ mod tests {
             Some(super::SHORT)
         );
         assert_eq!(long.index_of("<Error>"), None);
+        // A match across the boundary of two windows, and at the very end.
+        for at in [
+            super::SHORT - 3,
+            super::SHORT,
+            2 * super::SHORT - 1,
+            3 * super::SHORT,
+        ] {
+            let text = format!("{}<CENTER>x", "a".repeat(at));
+            assert_eq!(
+                text.index_of_ignore_ascii_case("<center>"),
+                Some(at),
+                "{at}"
+            );
+            assert_eq!(text.index_of_ignore_ascii_case("<center>y"), None, "{at}");
+        }
     }
 
     proptest::proptest! {
@@ -129,6 +181,21 @@ mod tests {
         /// and needles from a small alphabet (so that partial matches are frequent).
         #[test]
         fn agrees_with_std(hay in "[abAB \u{e9}-]{0,40}", needle in "[abAB\u{e9}-]{0,4}") {
+            proptest::prop_assert_eq!(hay.index_of(&needle), hay.find(needle.as_str()));
+            proptest::prop_assert_eq!(
+                hay.index_of_ignore_ascii_case(&needle),
+                hay.to_ascii_lowercase().find(needle.to_ascii_lowercase().as_str())
+            );
+        }
+
+        /// The same on texts longer than SHORT, where the search goes window by window.
+        #[test]
+        fn agrees_with_std_past_short(
+            pad in 0usize..3 * super::SHORT,
+            tail in "[abAB \u{e9}-]{0,40}",
+            needle in "[abAB\u{e9}-]{1,6}",
+        ) {
+            let hay = format!("{}{tail}", "-".repeat(super::SHORT + pad));
             proptest::prop_assert_eq!(hay.index_of(&needle), hay.find(needle.as_str()));
             proptest::prop_assert_eq!(
                 hay.index_of_ignore_ascii_case(&needle),

@@ -289,17 +289,21 @@ pub fn json_layer(v: &Value) -> Option<Identified> {
 /// The text between the last `<center>` and its `</center>` (nginx's and Cloudflare's footer),
 /// found ignoring ASCII case.
 fn center_footer(head: &str) -> Option<&str> {
-    // The last `<center>`: a page's footer follows its heading's.
-    let mut start = None;
-    let mut from = 0;
-    while let Some(i) = head
-        .get(from..)
-        .and_then(|t| t.index_of_ignore_ascii_case("<center>"))
-    {
-        start = Some(from + i + "<center>".len());
-        from += i + 1;
-    }
-    let start = start?;
+    // The last `<center>` (a page's footer follows its heading's), from the end: each `<` is
+    // looked at once.
+    const OPEN: &[u8] = b"<center>";
+    let bytes = head.as_bytes();
+    let mut before = bytes.len();
+    let start = loop {
+        let at = memchr::memrchr(b'<', &bytes[..before])?;
+        if bytes
+            .get(at..at + OPEN.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(OPEN))
+        {
+            break at + OPEN.len();
+        }
+        before = at;
+    };
     let end = start + head.get(start..)?.index_of_ignore_ascii_case("</center>")?;
     let f = head.get(start..end)?.trim();
     (!f.is_empty() && f.len() < 120).then_some(f)
