@@ -154,19 +154,22 @@ if (browser) {
   p(`Median [min–max] of ${browser.cold.loads} page loads per variant, each in a new browser context, in ms, from \`import()\` of the web build to the first diagnosis returned (aws-s3/access-denied-plain). *First visit*: empty HTTP cache, files served with \`Cache-Control: no-store\`. *Returning visitor*: a first page of the same context loaded the files (served with \`max-age=600\`), then a second page is timed; its glue comes from the HTTP cache (checked: \`transferSize\` 0). *cached module*: the wasm compiled beforehand (\`WebAssembly.compileStreaming\`, not timed) and passed to \`initSync\`. V8 compiles wasm functions lazily, on their first call, even in such a module: the *compiled* rows turn that off (Chromium with \`--js-flags=--no-wasm-lazy-compilation\`; what a fully compiled module, e.g. one from V8's code cache, gives). *In a running app*: a returning visitor whose timed page has already imported a module of its own (untimed) before it imports the glue, as an upload component's error path does: the page's first module load is not in the figure. The *control* rows are \`import()\` of a one-line module: the module loader and the fetch by themselves.`, '');
   p('| variant | total: import() → first diagnosis | import() of the glue | init | first explain() | second explain() |', '|---|---:|---:|---:|---:|---:|');
   const c = browser.cold;
-  p(`| first visit: \`await init()\` (fetch + compile + instantiate) | ${ms(c.init.total)} | ${ms(c.init.import)} | ${ms(c.init.init)} | ${ms(c.init.first)} | ${ms(c.init.second)} |`);
-  p(`| first visit: cached \`WebAssembly.Module\` → \`initSync\` | ${ms(c.cached.total)} | ${ms(c.cached.import)} | ${ms(c.cached.init)} | ${ms(c.cached.first)} | ${ms(c.cached.second)} |`);
-  if (c.eager) p(`| first visit: cached module, compiled | ${ms(c.eager.total)} | ${ms(c.eager.import)} | ${ms(c.eager.init)} | ${ms(c.eager.first)} | ${ms(c.eager.second)} |`);
-  if (c.control) p(`| first visit, control: \`import()\` of a one-line module | ${ms(c.control.total)} | ${ms(c.control.import)} | | | |`);
+  // One row per variant: the timed steps, or only the import() for a control.
+  const row = (label, s) => s && p(`| ${label} | ${ms(s.total)} | ${ms(s.import)} | ${ms(s.init)} | ${ms(s.first)} | ${ms(s.second)} |`);
+  const controlRow = (label, s) => s && p(`| ${label}, control: \`import()\` of a one-line module | ${ms(s.total)} | ${ms(s.import)} | | | |`);
+  row('first visit: `await init()` (fetch + compile + instantiate)', c.init);
+  row('first visit: cached `WebAssembly.Module` → `initSync`', c.cached);
+  row('first visit: cached module, compiled', c.eager);
+  controlRow('first visit', c.control);
   if (c.warm) {
-    p(`| returning visitor: cached module → \`initSync\` | ${ms(c.warm.total)} | ${ms(c.warm.import)} | ${ms(c.warm.init)} | ${ms(c.warm.first)} | ${ms(c.warm.second)} |`);
-    p(`| returning visitor: cached module, compiled | ${ms(c['warm-eager'].total)} | ${ms(c['warm-eager'].import)} | ${ms(c['warm-eager'].init)} | ${ms(c['warm-eager'].first)} | ${ms(c['warm-eager'].second)} |`);
-    p(`| returning visitor, control: \`import()\` of a one-line module | ${ms(c['warm-control'].total)} | ${ms(c['warm-control'].import)} | | | |`);
+    row('returning visitor: cached module → `initSync`', c.warm);
+    row('returning visitor: cached module, compiled', c['warm-eager']);
+    controlRow('returning visitor', c['warm-control']);
   }
   if (c.app && c['app-eager']) {
-    p(`| in a running app: cached module → \`initSync\` | ${ms(c.app.total)} | ${ms(c.app.import)} | ${ms(c.app.init)} | ${ms(c.app.first)} | ${ms(c.app.second)} |`);
-    p(`| in a running app: cached module, compiled | ${ms(c['app-eager'].total)} | ${ms(c['app-eager'].import)} | ${ms(c['app-eager'].init)} | ${ms(c['app-eager'].first)} | ${ms(c['app-eager'].second)} |`);
-    p(`| in a running app, control: \`import()\` of a one-line module | ${ms(c['app-control'].total)} | ${ms(c['app-control'].import)} | | | |`);
+    row('in a running app: cached module → `initSync`', c.app);
+    row('in a running app: cached module, compiled', c['app-eager']);
+    controlRow('in a running app', c['app-control']);
   }
   p('');
   if (browser.errors.length) p(`Page errors: ${browser.errors.map((e) => `\`${e}\``).join('; ')}`, '');
